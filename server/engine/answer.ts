@@ -1,0 +1,100 @@
+/**
+ * The answer engine: one pure function from a clinic's index, a message and the conversation so
+ * far to the API response. Safety comes first (triage), then follow-up context, retrieval and
+ * quotes; anything it is not sure of becomes an honest "our articles don't cover that".
+ *
+ * ```ts
+ * answer(index, 'What are the side effects?')
+ * // => { type: 'answer', text: 'Here is what our article says, word for word:', quotes: [...], suggestions: [...] }
+ * answer(index, 'how much ketamine will I get?') // => { type: 'redirect', reason: 'dosing', consultation, ... }
+ * ```
+ */
+import type { ChatResponse, Quote, Resource, Turn } from '../contract.ts'
+import type { ClinicIndex } from './search-index.ts'
+import { triage } from './triage/triage.ts'
+import { analyzeQuery } from './query.ts'
+import { followUpConcepts } from './follow-up.ts'
+import { retrieve } from './retrieve.ts'
+import { composeQuotes } from './compose.ts'
+import { suggest, type Suggestion } from './suggestions.ts'
+import { outOfScopeTopics } from './scope.ts'
+import copy from './copy.json' with { type: 'json' }
+import resources from './resources.json' with { type: 'json' }
+
+export function answer(index: ClinicIndex, message: string, history: Turn[] = []): ChatResponse {
+  const { config } = index.knowledge
+  const consultation = { url: config.consultation.url, label: config.consultation.label }
+  const asked = [...history.filter((turn) => turn.role === 'user').map((turn) => turn.text), message]
+  const suggestions = (section?: number) => suggest(index, answerableSuggestions(index), section === undefined ? { asked } : { section, asked })
+
+  const safety = triage(message)
+  switch (safety?.kind) {
+    case 'emergency':
+    case 'self_harm':
+      return { type: 'crisis', reason: safety.kind, text: copy.crisis[safety.kind], quotes: [], resources: resources[safety.kind] as Resource[] }
+    case 'dosing':
+    case 'booking':
+      return { type: 'redirect', reason: safety.kind, text: copy.redirect[safety.kind], quotes: [], consultation }
+    case 'personal': {
+      // A general quote only where one clearly applies: the same bar as an answer, one quote.
+      const quotes = findQuotes(index, message, history).slice(0, 1)
+      return {
+        type: 'redirect',
+        reason: 'personal',
+        text: quotes.length ? copy.personalWithQuote : copy.redirect.personal,
+        quotes,
+        consultation,
+      }
+    }
+    case 'chitchat':
+      return {
+        type: 'chitchat',
+        text: copy.chitchat[safety.chitchat ?? 'greeting'].replace('{clinic}', config.name),
+        quotes: [],
+        suggestions: suggestions(),
+      }
+  }
+
+  const composed = findComposed(index, message, history)
+  if (composed.length === 0) {
+    return { type: 'no_answer', text: copy.noAnswer, quotes: [], consultation, suggestions: suggestions() }
+  }
+  const quotes = composed.map((c) => c.quote)
+  const articles = new Set(quotes.map((quote) => quote.url.replace(/#.*$/, '')))
+  return {
+    type: 'answer',
+    text: articles.size > 1 ? copy.answer.many : copy.answer.one,
+    quotes,
+    consultation,
+    suggestions: suggestions(index.knowledge.passages[composed[0]!.passages[0]!]!.section),
+  }
+}
+
+function findComposed(index: ClinicIndex, message: string, history: Turn[]) {
+  if (outOfScopeTopics(index, message).length > 0) return []
+  const query = analyzeQuery(message, index.vocabulary)
+  const context = followUpConcepts(message, query, history, index.vocabulary)
+  return composeQuotes(index, retrieve(index, query, context))
+}
+
+function findQuotes(index: ClinicIndex, message: string, history: Turn[]): Quote[] {
+  return findComposed(index, message, history).map((c) => c.quote)
+}
+
+const answerableCache = new WeakMap<ClinicIndex, Suggestion[]>()
+
+/** The clinic's suggested questions that the engine really answers, with the section it quotes. */
+export function answerableSuggestions(index: ClinicIndex): Suggestion[] {
+  let list = answerableCache.get(index)
+  if (!list) {
+    list = []
+    for (const question of index.knowledge.config.suggestedQuestions ?? []) {
+      if (triage(question)) continue
+      const composed = findComposed(index, question, [])
+      const first = composed[0]?.passages[0]
+      if (first !== undefined) list.push({ question, section: index.knowledge.passages[first]!.section })
+    }
+    answerableCache.set(index, list)
+  }
+  return list
+}

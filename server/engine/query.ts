@@ -1,0 +1,143 @@
+/**
+ * A question as the retriever sees it: a list of concepts, each with the ways an article might say
+ * it. Stopwords and question words are gone; vocabulary phrases are recognised as units ("side
+ * effects", "how long"); misspellings are mended; weak words ("help", "people") count for less.
+ *
+ * ```ts
+ * analyzeQuery('What are the side effcts?', vocabulary).concepts.map((c) => c.text) // => ['side effects']
+ * ```
+ */
+import { normalize, stem, STOPWORDS } from './text.ts'
+import type { Alternative, Vocabulary } from './vocabulary.ts'
+
+export interface Concept {
+  /** The words of the question this concept came from, for debugging and follow-ups. */
+  text: string
+  alternatives: Alternative[]
+  /** How much the concept matters in the question: 1, less for weak words and earlier turns. */
+  weight: number
+  /** A concept made only of question words ("how does"), which helps but is never required. */
+  optional?: true
+}
+
+export interface AnalyzedQuery {
+  concepts: Concept[]
+  /** The normalized question text, for question-type patterns. */
+  normalized: string
+}
+
+/** How much a weak word ("help", "people") counts next to a topic word. */
+export const WEAK_WEIGHT = 0.35
+
+interface Word {
+  raw: string
+  lower: string
+  stem: string
+}
+
+export function analyzeQuery(text: string, vocabulary: Vocabulary): AnalyzedQuery {
+  const words = splitWords(text, vocabulary)
+  const concepts: Concept[] = []
+  for (let i = 0; i < words.length; ) {
+    const match = longestRule(words, i, vocabulary)
+    if (match) {
+      const span = words.slice(i, i + match.length)
+      const own = span.filter((word) => !STOPWORDS.has(word.lower))
+      const weak = own.length > 0 && own.every((word) => vocabulary.weak.has(word.stem))
+      const concept: Concept = { text: span.map((word) => word.lower).join(' '), alternatives: match.alternatives, weight: weak ? WEAK_WEIGHT : 1 }
+      if (own.length === 0) concept.optional = true
+      concepts.push(concept)
+      i += match.length
+      continue
+    }
+    const word = words[i]!
+    if (!STOPWORDS.has(word.lower)) {
+      concepts.push({
+        text: word.lower,
+        alternatives: [{ terms: [word.stem], strength: 1 }],
+        weight: vocabulary.weak.has(word.stem) ? WEAK_WEIGHT : 1,
+      })
+    }
+    i++
+  }
+  // "Who is it for?" is nothing but a question phrase: then the phrase is the question.
+  if (concepts.length > 0 && concepts.every((concept) => concept.optional)) for (const concept of concepts) delete concept.optional
+  return { concepts: mergeDuplicates(concepts), normalized: normalize(text) }
+}
+
+/** Words with their original case (for abbreviations) and stems, misspellings mended. */
+function splitWords(text: string, vocabulary: Vocabulary): Word[] {
+  const out: Word[] = []
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u02bc`´]/g, "'")
+  for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
+    const raw = match[0]
+    const lower = normalize(raw)
+    const fixed = vocabulary.spelling.get(lower)
+    // A contraction opens into several words ("dont" -> "do not"); a misspelling may too.
+    for (const piece of (fixed ?? lower).split(' ')) {
+      const bare = piece.replace(/'s$/, '').replace(/'/g, '')
+      if (bare) out.push({ raw: fixed || lower.includes(' ') ? bare : raw, lower: bare, stem: stem(bare) })
+    }
+  }
+  return out
+}
+
+function longestRule(words: Word[], start: number, vocabulary: Vocabulary): { length: number; alternatives: Alternative[] } | undefined {
+  const rules = vocabulary.rules.get(words[start]!.stem)
+  if (!rules) return undefined
+  let best: { length: number; alternatives: Alternative[] } | undefined
+  for (const rule of rules) {
+    const length = rule.stems.length
+    if (best && length < best.length) break
+    if (start + length > words.length) continue
+    let ok = true
+    for (let k = 0; k < length && ok; k++) {
+      const word = words[start + k]!
+      ok = word.stem === rule.stems[k] && (!rule.exact || word.raw === rule.exact[k])
+    }
+    if (!ok) continue
+    if (!best) best = { length, alternatives: [...rule.alternatives] }
+    else for (const alternative of rule.alternatives) if (!best.alternatives.some((a) => a.terms.join(' ') === alternative.terms.join(' '))) best.alternatives.push(alternative)
+  }
+  return best
+}
+
+/**
+ * One thing said twice is one concept: "anxiety ... anxiety", or "how long ... last" where the
+ * word typed ("last") is one of the ways of saying the other. Alternatives are pooled and the
+ * stronger weight kept.
+ */
+function mergeDuplicates(concepts: Concept[]): Concept[] {
+  const merged: Concept[] = []
+  for (const concept of concepts) {
+    const same = merged.find((other) => sameConcept(concept, other))
+    if (!same) {
+      merged.push({ ...concept, alternatives: [...concept.alternatives] })
+      continue
+    }
+    same.text = `${same.text} ${concept.text}`
+    same.weight = Math.max(same.weight, concept.weight)
+    if (!concept.optional) delete same.optional
+    for (const alternative of concept.alternatives) {
+      if (!same.alternatives.some((a) => sameTerms(a.terms, alternative.terms))) same.alternatives.push(alternative)
+    }
+  }
+  return merged
+}
+
+/**
+ * Two concepts are one when each is a way of saying the other ("anxiety", "anxious"), or when one
+ * is a bare question phrase ("how long") and the other's words are among its ways ("last").
+ * One-way hints do not merge: "approved" hints at "first-line" but is not the same question.
+ */
+function sameConcept(a: Concept, b: Concept): boolean {
+  const typedA = a.alternatives.filter((alternative) => alternative.strength === 1)
+  const typedB = b.alternatives.filter((alternative) => alternative.strength === 1)
+  const aInB = typedA.some((typed) => b.alternatives.some((other) => sameTerms(typed.terms, other.terms)))
+  const bInA = typedB.some((typed) => a.alternatives.some((other) => sameTerms(typed.terms, other.terms)))
+  return (aInB && (bInA || typedB.length === 0)) || (bInA && typedA.length === 0)
+}
+
+function sameTerms(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((term, i) => term === b[i])
+}

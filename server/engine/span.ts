@@ -1,0 +1,54 @@
+/**
+ * The span of a passage: the passage plus the neighbours it needs to read on its own. A sentence
+ * that leans on the one before ("These effects are usually short-lived") brings it along; a
+ * sentence followed by one that leans on it brings that one; the first item of a list brings its
+ * short lead-in ("IV ketamine may:"). Retrieval scores spans and composition quotes them, so what
+ * is judged relevant is exactly what is quoted.
+ *
+ * ```ts
+ * spanFor(index, 22) // => [21, 22]  ("Possible side effects include ..." + "These effects are ...")
+ * ```
+ */
+import type { ClinicKnowledge } from '../knowledge/types.ts'
+
+export const SPAN = {
+  /** Characters a merged quote may grow to. */
+  maxMergedLength: 420,
+  /** A lead-in longer than this is a sentence of its own, not an introduction to a list. */
+  maxLeadInLength: 80,
+} as const
+
+/** Opening words that refer back to the sentence before. */
+const LEANS_BACK = /^(this|these|that|those|it|they|such|both|however|but|also|the effect|the effects|as a result|in addition)\b/i
+
+/** The passage plus the neighbours it needs to read well, in article order. */
+export function spanFor(knowledge: ClinicKnowledge, passage: number): number[] {
+  const passages = knowledge.passages
+  const at = passages[passage]!
+  const span = [passage]
+  const length = () => span.reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
+  const previous = passages[passage - 1]
+  if (previous && previous.block === at.block && LEANS_BACK.test(at.text)) span.unshift(passage - 1)
+  const next = passages[passage + 1]
+  if (next && next.block === at.block && LEANS_BACK.test(next.text) && length() + next.text.length <= SPAN.maxMergedLength) {
+    span.push(passage + 1)
+  }
+  if (at.item) {
+    const leadIn = leadInOf(knowledge, passage)
+    if (leadIn !== undefined) span.unshift(leadIn)
+  }
+  return span
+}
+
+/**
+ * The short paragraph ending in ":" right before this item, if the item is the first of its list.
+ * Only the first: "IV ketamine may: Improve mood ..." would skip the items between and no longer
+ * be a passage of the article, word for word.
+ */
+function leadInOf(knowledge: ClinicKnowledge, item: number): number | undefined {
+  const passages = knowledge.passages
+  const candidate = passages[item - 1]
+  if (!candidate || candidate.item || candidate.section !== passages[item]!.section) return undefined
+  return candidate.text.endsWith(':') && candidate.text.length <= SPAN.maxLeadInLength ? item - 1 : undefined
+}
+
