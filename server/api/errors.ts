@@ -1,0 +1,36 @@
+/**
+ * One typed exception for everything a client can get wrong, with the HTTP status it maps to.
+ * Routes throw it; the app's error handler turns it into `{ error: { code, message } }`.
+ *
+ * ```ts
+ * throw new ApiError(404, 'unknown_clinic', 'No clinic "acme" here.')
+ * ```
+ */
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ApiErrorBody } from '../contract.ts'
+
+export type ErrorCode =
+  | 'invalid_json'
+  | 'invalid_request'
+  | 'unknown_clinic'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'rate_limited'
+  | 'internal'
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+
+  toJSON(): ApiErrorBody {
+    return { error: { code: this.code, message: this.message } }
+  }
+}
