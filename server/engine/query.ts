@@ -7,7 +7,7 @@
  * analyzeQuery('What are the side effcts?', vocabulary).concepts.map((c) => c.text) // => ['side effects']
  * ```
  */
-import { normalize, stem, STOPWORDS } from './text.ts'
+import { fold, normalize, openContractions, stem, STOPWORDS } from './text.ts'
 import type { Alternative, Vocabulary } from './vocabulary.ts'
 
 export interface Concept {
@@ -68,15 +68,14 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary): AnalyzedQuer
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */
 function splitWords(text: string, vocabulary: Vocabulary): Word[] {
   const out: Word[] = []
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u02bc`´]/g, "'")
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
+  for (const match of openContractions(text).matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu)) {
     const raw = match[0]
-    const lower = normalize(raw)
+    const lower = fold(raw)
     const fixed = vocabulary.spelling.get(lower)
-    // A contraction opens into several words ("dont" -> "do not"); a misspelling may too.
+    // A misspelling may mend into several words ("sideeffects" -> "side effects").
     for (const piece of (fixed ?? lower).split(' ')) {
       const bare = piece.replace(/'s$/, '').replace(/'/g, '')
-      if (bare) out.push({ raw: fixed || lower.includes(' ') ? bare : raw, lower: bare, stem: stem(bare) })
+      if (bare) out.push({ raw: fixed ? bare : raw.replace(/'s$/i, '').replace(/'/g, ''), lower: bare, stem: stem(bare) })
     }
   }
   return out

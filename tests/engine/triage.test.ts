@@ -44,6 +44,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'no reason to go on',
     'I want to kill myself',
     'i wish i was dead',
+    "I don't see the point of living anymore",
+    "I don't see the point in living",
+    "life isn't worth living",
+    'i cant see a way out',
+    'i want to go to sleep and never wake up',
   ],
   dosing: [
     "what's the typical ketamine dosage",
@@ -122,6 +127,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'is the research strong',
     'whats the difference between IV and IM ketamine',
     'I don’t want to die from anesthesia, is it safe?',
+    'is there any point in getting infusions',
+    'What are the genetic changes related to cystinosis?',
+    'What is (are) Asthma in Children ?',
+    'Do you have information about Blood Thinners',
+    'Is Cant syndrome inherited ?',
   ],
 }
 
