@@ -17,6 +17,8 @@ export interface QuestionType {
   /** Each heading phrase as stems, all of which must appear in a heading for it to match. */
   headings: string[][]
   template?: string
+  /** Counts only when no other type does ("what is X" versus "what are the symptoms of X"). */
+  fallback?: boolean
 }
 
 export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
@@ -24,11 +26,49 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   patterns: entry.patterns.map((source) => new RegExp(source)),
   headings: entry.headings.map((heading) => terms(heading)).filter((stems) => stems.length > 0),
   ...('template' in entry && entry.template ? { template: entry.template } : {}),
+  ...('fallback' in entry && entry.fallback ? { fallback: true } : {}),
 }))
 
-/** Types whose patterns match the normalized question, most specific (listed first) first. */
+/** A question type found in a question, with the words that gave it away. */
+export interface Cue {
+  type: QuestionType
+  /** Where in the normalized question the cue starts. */
+  at: number
+  /** Stems of the cue's words ("what are the symptoms" -> ["symptom"]). */
+  stems: string[]
+}
+
+/** Every question type whose pattern matches, with its earliest cue. */
+export function findCues(normalizedQuestion: string): Cue[] {
+  const cues: Cue[] = []
+  for (const type of QUESTION_TYPES) {
+    let best: RegExpExecArray | undefined
+    for (const pattern of type.patterns) {
+      const match = pattern.exec(normalizedQuestion)
+      if (match && (!best || match.index < best.index)) best = match
+    }
+    if (best) cues.push({ type, at: best.index, stems: terms(best[0]) })
+  }
+  return cues
+}
+
+/**
+ * The cues that say what a question asks of one article. A cue inside the article's title is part
+ * of the topic's name, not the question ("hereditary" in "What is hereditary hypophosphatemic
+ * rickets?"). Of the rest, the one that comes first wins ("What to do for Causes of Diabetes" asks
+ * what to do); a fallback (overview) counts only when nothing else does.
+ */
+export function cuesFor(cues: Cue[], titleTerms: ReadonlySet<string>): Cue[] {
+  const own = cues.filter((cue) => cue.stems.length === 0 || !cue.stems.every((stem) => titleTerms.has(stem)))
+  const specific = own.filter((cue) => !cue.type.fallback)
+  if (specific.length === 0) return own
+  const first = Math.min(...specific.map((cue) => cue.at))
+  return specific.filter((cue) => cue.at === first)
+}
+
+/** The types a question asks for, whatever the article (for reporting and the demo's single article). */
 export function detectQuestionTypes(normalizedQuestion: string): QuestionType[] {
-  return QUESTION_TYPES.filter((type) => type.patterns.some((pattern) => pattern.test(normalizedQuestion)))
+  return cuesFor(findCues(normalizedQuestion), new Set()).map((cue) => cue.type)
 }
 
 /** Does a section heading (its stems) answer one of these question types? */

@@ -1,31 +1,33 @@
 /**
  * Ranks a clinic's passages for a question and says how sure it is.
  *
- * Each concept of the question has an importance: its weight in the question times how rare its
- * words are in the clinic's passages (IDF). A concept the clinic's articles never mention gets the
- * importance of the rarest word there is, because a question about something the articles don't
- * know ("does it help with OCD?") must not be answered by a passage that shares only "ketamine".
- * A passage scores the importance of the concepts it contains; `coverage` is the share of the
- * question's importance that the best passage covers, and the answer threshold is set on it.
+ * Candidates are the sections of the articles whose titles best name the question (title-fit.ts)
+ * and the sections MiniSearch finds by their words. Each passage is scored as the span it would be
+ * quoted with (span.ts): the importance of the question's concepts it contains (weigh-concepts.ts,
+ * concept-match.ts), shorter spans preferred, plus bonuses when its section heading answers the
+ * question type ("How is gout diagnosed?" -> "Exams and tests") and when its article's title is
+ * what is asked. `assess` says how much of the question a quote covers; compose.ts decides from it
+ * whether to answer at all.
  *
  * ```ts
  * const ranking = retrieve(index, analyzeQuery('what are the side effects', index.vocabulary))
- * ranking.passages[0] // => { passage: 21, score: 5.1, coverage: 0.92 }
+ * ranking.passages[0] // => { passage: 21, span: [21, 22], score: 5.1, coverage: 0.92 }
  * ```
  */
 import type { ClinicIndex } from './search-index.ts'
 import type { AnalyzedQuery, Concept } from './query.ts'
-import { detectQuestionTypes, headingMatches, type QuestionType } from './question-types.ts'
+import { cuesFor, findCues, headingMatches, type QuestionType } from './question-types.ts'
 import { spanFor } from './span.ts'
-import { subjectTerms } from './subject.ts'
+import { terms } from './text.ts'
+import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
+import { conceptMatch, MATCH, spanTerms } from './concept-match.ts'
+import { titleFitter } from './title-fit.ts'
 
 export interface RankedPassage {
   passage: number
   /** The passage with the neighbours it is quoted with (see span.ts); scored as a whole. */
   span: number[]
   score: number
-  /** Share of the question's importance this passage covers, 0-1. */
-  coverage: number
 }
 
 export interface Ranking {
@@ -52,14 +54,20 @@ export interface Assessment {
 
 /** Tunable constants of retrieval, gathered in one place. */
 export const RETRIEVAL = {
-  /** Sections taken from the section index before passages are scored. */
-  candidateSections: 12,
-  /** Credit for a term found in the section heading or article title rather than the passage. */
-  headingCredit: 0.7,
-  /** An article is about its title: every sentence of "How IV Ketamine Affects Anxiety" is about ketamine. */
-  titleCredit: 0.75,
+  /** Clinics with at most this many sections have all of them scored. */
+  scoreAllUpTo: 64,
+  /** Sections scored passage by passage; articles whose sections join by title; search results read. */
+  candidateSections: 8,
+  candidateArticles: 5,
+  searchResults: 200,
+  /** A word in more than this share of passages is too common to search sections by... */
+  commonShare: 0.01,
+  /** ...unless it is among the few rarest words of the question. */
+  minSearchTerms: 1,
   /** Bonus, as a share of the question's importance, for a heading that answers the question type. */
   headingTypeBonus: 0.3,
+  /** Bonus, as a share of the question's importance, for an article whose title is what is asked. */
+  titleFitBonus: 0.3,
   /** Passages returned at most. */
   limit: 12,
   /** A concept counts as found in a quote when at least this much of it is there. */
@@ -67,67 +75,74 @@ export const RETRIEVAL = {
   /** Score lost per typical passage length beyond the first (terms), so long spans don't win by volume. */
   lengthPenalty: 0.15,
   typicalTerms: 12,
-  /** Bonus for each further way a passage says a concept, and its cap. */
-  density: 0.1,
-  densityCap: 0.3,
 } as const
 
-export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concept[] = []): Ranking {
-  let concepts = [...query.concepts, ...extra]
-  const types = detectQuestionTypes(query.normalized)
-  const total = index.knowledge.passages.length
-  const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5))
-  const unknownImportance = idf(0)
+/** What a section brings to the passages in it. */
+interface SectionContext {
+  heading: ReadonlySet<string>
+  title: ReadonlySet<string>
+  /** The section's heading answers the question type asked of its article. */
+  answersType: boolean
+  /** Concepts that only say the question type ("symptoms", "who is at risk"): the heading says them too. */
+  cueConcepts: ReadonlySet<number>
+  article: number
+}
 
-  const known = (term: string) => index.df.has(term) || titleVocabulary(index).has(term)
-  const unknown: Concept[] = []
-  const vague: Concept[] = []
-  // Only ways of saying a concept whose every word the articles use can match ("FDA approved"
-  // must not half-match a passage citing "FDA Label").
-  concepts = concepts.map((concept) => ({ ...concept, alternatives: concept.alternatives.filter((a) => a.terms.length > 0 && a.terms.every(known)) }))
-  const importance = concepts.map((concept) => {
-    let best = 0
-    for (const alternative of concept.alternatives) {
-      const mean = alternative.terms.reduce((sum, term) => sum + idf(index.df.get(term) ?? 0), 0) / alternative.terms.length
-      best = Math.max(best, mean)
+export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concept[] = []): Ranking {
+  const weighed = weighConcepts(index, [...query.concepts, ...extra])
+  const { concepts, importance, required, possible, unknown, vague, hasTopic } = weighed
+  const cues = findCues(query.normalized)
+  const types = cuesFor(cues, new Set()).map((cue) => cue.type)
+  const conceptStems = concepts.map((concept) => terms(concept.text))
+  const titles = titleFitter(index, weighed, query.normalized)
+
+  const contexts = new Map<number, SectionContext>()
+  const contextOf = (section: number): SectionContext => {
+    let context = contexts.get(section)
+    if (!context) {
+      const { article } = index.knowledge.sections[section]!
+      const heading = index.headingTerms(section)
+      const title = index.titleTerms(article)
+      const asked = cuesFor(cues, title)
+      const answersType = asked.length > 0 && headingMatches(asked.map((cue) => cue.type), heading)
+      // A cue concept is one the question type is made of ("symptoms"), not a word the cue's
+      // pattern happened to span ("cbt" in "how does cbt work"): it says what the heading says.
+      const cueStems = new Set(asked.flatMap((cue) => cue.stems))
+      const headingStems = new Set(asked.flatMap((cue) => cue.type.headings.flat()))
+      const cueConcepts = new Set<number>()
+      if (answersType) {
+        concepts.forEach((concept, i) => {
+          const stems = conceptStems[i]!
+          const saysHeading = concept.alternatives.some((a) => a.terms.some((term) => headingStems.has(term)))
+          if (stems.length > 0 && stems.every((stem) => cueStems.has(stem)) && saysHeading) cueConcepts.add(i)
+        })
+      }
+      context = { heading, title, answersType, cueConcepts, article }
+      contexts.set(section, context)
     }
-    if (best > 0) return concept.weight * best
-    // Weak words ("free", "right") and earlier turns' words the articles lack are set aside; a
-    // topic word the articles lack weighs as much as the rarest word they have.
-    if (concept.optional) return 0
-    if (concept.weight < 1) {
-      vague.push(concept)
-      return 0
-    }
-    unknown.push(concept)
-    return unknownImportance
-  })
-  const subject = subjectTerms(index)
-  const hasTopic = concepts.some(
-    (concept, i) =>
-      !concept.optional &&
-      concept.weight >= 1 &&
-      importance[i]! > 0 &&
-      !concept.alternatives.some((a) => a.strength === 1 && a.terms.length > 0 && a.terms.every((term) => subject.has(term))),
-  )
-  const required = concepts.map((concept, i) => !concept.optional && importance[i]! > 0)
-  const possible = concepts.reduce((sum, _, i) => sum + (required[i] ? importance[i]! : 0), 0)
+    return context
+  }
+  // Per concept, how well a span says it; above 1 when it says it several ways (ranking only).
+  const covers = (span: number[], context: SectionContext) => {
+    const own = spanTerms(index, span)
+    return concepts.map((concept, i) => {
+      const match = conceptMatch(concept, own, context.heading, context.title)
+      return context.cueConcepts.has(i) ? Math.max(match, MATCH.headingCredit) : match
+    })
+  }
 
   const assess = (span: number[]): Assessment => {
     const first = span[0]
     if (first === undefined || possible === 0) return { coverage: 0, missing: concepts.filter((_, i) => required[i]), missingShare: 1 }
-    const section = index.knowledge.passages[first]!.section
-    const heading = index.headingTerms(section)
-    const title = index.titleTerms(index.knowledge.sections[section]!.article)
-    const own = spanTerms(index, span)
+    const matches = covers(span, contextOf(index.knowledge.passages[first]!.section))
     let covered = 0
     let missingImportance = 0
     const missing: Concept[] = []
-    concepts.forEach((concept, i) => {
-      const match = Math.min(1, conceptMatch(concept, own, heading, title))
+    matches.forEach((match, i) => {
+      match = Math.min(1, match)
       covered += importance[i]! * match
       if (required[i] && match < RETRIEVAL.matched) {
-        missing.push(concept)
+        missing.push(concepts[i]!)
         missingImportance += importance[i]!
       }
     })
@@ -137,26 +152,29 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
 
   const ranked: RankedPassage[] = []
   const seenSpans = new Set<string>()
-  for (const section of candidateSections(index, concepts)) {
-    const { first, end, article } = index.knowledge.sections[section]!
-    const heading = index.headingTerms(section)
-    const title = index.titleTerms(article)
-    const typeBonus = types.length > 0 && headingMatches(types, heading) ? RETRIEVAL.headingTypeBonus * possible : 0
+  const bonusOf = (section: number) => {
+    const context = contextOf(section)
+    return (context.answersType ? RETRIEVAL.headingTypeBonus * possible : 0) + RETRIEVAL.titleFitBonus * possible * titles.fit(context.article)
+  }
+  for (const section of candidateSections(index, weighed, titles.candidates(RETRIEVAL.candidateArticles), bonusOf)) {
+    const context = contextOf(section)
+    const bonus = bonusOf(section)
+    const { first, end } = index.knowledge.sections[section]!
     for (let passage = first; passage < end; passage++) {
       if (isLeadIn(index, passage)) continue
       const span = spanFor(index.knowledge, passage)
       const key = span.join(',')
       if (seenSpans.has(key)) continue
-      const own = spanTerms(index, span)
       let covered = 0
-      concepts.forEach((concept, i) => {
-        covered += importance[i]! * conceptMatch(concept, own, heading, title)
+      covers(span, context).forEach((match, i) => {
+        covered += importance[i]! * match
       })
       if (covered === 0) continue
       seenSpans.add(key)
       // Of two spans that say the same, the shorter is the more to the point (BM25's intuition).
-      const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, own.size / RETRIEVAL.typicalTerms - 1)
-      ranked.push({ passage, span, score: covered / norm + typeBonus, coverage: Math.min(1, covered / possible) })
+      const length = spanTerms(index, span).size
+      const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
+      ranked.push({ passage, span, score: covered / norm + bonus })
     }
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage)
@@ -169,57 +187,61 @@ function isLeadIn(index: ClinicIndex, passage: number): boolean {
   return passages[passage]!.text.endsWith(':') && passages[passage + 1]?.item === true
 }
 
-function spanTerms(index: ClinicIndex, span: number[]): ReadonlySet<string> {
-  return span.length === 1 ? index.passageTerms(span[0]!) : new Set(span.flatMap((p) => [...index.passageTerms(p)]))
-}
-
 /**
- * How well the concept is found in the passage or its context: 0-1 for the best way of saying
- * it, plus a little for each further way the passage says it too ("the evidence is still
- * considered preliminary" says "evidence" and "preliminary" for "is it proven?"), which tells a
- * passage about the thing from one that mentions it.
+ * The sections worth scoring passage by passage, best first. MiniSearch finds sections by the
+ * question's informative words only: words in more than a small share of passages ("symptoms",
+ * "treatment", "people") would match thousands of sections and decide nothing that the heading
+ * and title bonuses don't. The sections of the best-named articles join them. Each is pre-scored
+ * by the concepts its words, heading and title contain, plus the same bonuses as passages.
  */
-function conceptMatch(concept: Concept, own: ReadonlySet<string>, heading: ReadonlySet<string>, title: ReadonlySet<string>): number {
-  let best = 0
-  let whole = 0
-  for (const { terms, strength } of concept.alternatives) {
-    if (terms.length === 0) continue
-    let found = 0
-    for (const term of terms) {
-      found += own.has(term) ? 1 : heading.has(term) ? RETRIEVAL.headingCredit : title.has(term) ? RETRIEVAL.titleCredit : 0
-    }
-    const match = (strength * found) / terms.length
-    if (found === terms.length && terms.every((term) => own.has(term))) whole++
-    best = Math.max(best, match)
-  }
-  return best + Math.min(RETRIEVAL.densityCap, RETRIEVAL.density * Math.max(0, whole - 1))
-}
-
-/** Sections whose title, heading or text share a term with the question, best first. */
-function candidateSections(index: ClinicIndex, concepts: Concept[]): number[] {
+function candidateSections(
+  index: ClinicIndex,
+  weighed: WeighedQuery,
+  articles: number[],
+  bonusOf: (section: number) => number,
+): number[] {
+  const { concepts, importance, required } = weighed
+  // A clinic with a few articles has every section scored: cheap, and nothing is missed.
+  if (index.knowledge.sections.length <= RETRIEVAL.scoreAllUpTo) return index.knowledge.sections.map((_, i) => i)
   const boosts = new Map<string, number>()
   for (const concept of concepts) {
     for (const { terms, strength } of concept.alternatives) {
       for (const term of terms) boosts.set(term, Math.max(boosts.get(term) ?? 0, concept.weight * strength))
     }
   }
-  if (boosts.size === 0) return []
-  const results = index.sections.search([...boosts.keys()].join(' '), {
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    boostTerm: (term) => boosts.get(term) ?? 1,
-  })
-  return results.slice(0, RETRIEVAL.candidateSections).map((result) => result.id as number)
-}
+  const byRarity = [...boosts.keys()].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))
+  const common = RETRIEVAL.commonShare * index.knowledge.passages.length
+  const informative = byRarity.filter((term, i) => i < RETRIEVAL.minSearchTerms || (index.df.get(term) ?? 0) <= common)
+  const searched = new Set(informative)
 
-const titleVocabularies = new WeakMap<ClinicIndex, Set<string>>()
-
-/** Every term of every article title, for telling "not in the articles" from "only in a title". */
-function titleVocabulary(index: ClinicIndex): Set<string> {
-  let set = titleVocabularies.get(index)
-  if (!set) {
-    set = new Set(index.knowledge.articles.flatMap((_, i) => [...index.titleTerms(i)]))
-    titleVocabularies.set(index, set)
+  const matchedTerms = new Map<number, Set<string>>()
+  if (informative.length > 0) {
+    const results = index.sections.search(informative.join(' '), {
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => boosts.get(term) ?? 1,
+    })
+    for (const result of results.slice(0, RETRIEVAL.searchResults)) matchedTerms.set(result.id as number, new Set(Object.keys(result.match)))
   }
-  return set
+  for (const article of articles) {
+    const [first, end] = index.articleSections(article)
+    for (let s = first; s < end; s++) if (!matchedTerms.has(s)) matchedTerms.set(s, new Set())
+  }
+
+  const scored: { section: number; score: number }[] = []
+  for (const [section, matched] of matchedTerms) {
+    const heading = index.headingTerms(section)
+    const title = index.titleTerms(index.knowledge.sections[section]!.article)
+    let score = bonusOf(section)
+    concepts.forEach((concept, i) => {
+      if (!required[i]) return
+      const searchable = concept.alternatives.some((a) => a.terms.some((term) => searched.has(term)))
+      const found = concept.alternatives.some((a) => a.terms.every((term) => matched.has(term) || heading.has(term) || title.has(term)))
+      // A concept made only of common words was not searched for: it cannot tell sections apart here.
+      score += importance[i]! * (found ? 1 : searchable ? 0 : 0.5)
+    })
+    scored.push({ section, score })
+  }
+  scored.sort((a, b) => b.score - a.score || a.section - b.section)
+  return scored.slice(0, RETRIEVAL.candidateSections).map((s) => s.section)
 }

@@ -21,6 +21,8 @@ export interface ClinicIndex {
   sections: MiniSearch<SectionDocument>
   /** In how many passages (text, heading) each term occurs. */
   df: Map<string, number>
+  /** Sections `[first, end)` of an article (sections are stored article by article). */
+  articleSections(article: number): readonly [number, number]
   passageTerms(passage: number): ReadonlySet<string>
   headingTerms(section: number): ReadonlySet<string>
   titleTerms(article: number): ReadonlySet<string>
@@ -78,12 +80,19 @@ export function loadClinicIndex(data: SerializedClinicIndex): ClinicIndex {
 
 function assemble(knowledge: ClinicKnowledge, vocabularyData: VocabularyData[], sections: MiniSearch<SectionDocument>, df: Map<string, number>): ClinicIndex {
   const vocabulary: Vocabulary = compileVocabulary([BASE_VOCABULARY, ...vocabularyData])
+  const ranges: [number, number][] = knowledge.articles.map(() => [0, 0])
+  knowledge.sections.forEach((section, i) => {
+    const range = ranges[section.article]!
+    if (range[1] === 0) range[0] = i
+    range[1] = i + 1
+  })
   return {
     knowledge,
     vocabulary,
     vocabularyData,
     sections,
     df,
+    articleSections: (article) => ranges[article]!,
     passageTerms: memo((i) => knowledge.passages[i]!.text),
     headingTerms: memo((i) => knowledge.sections[i]!.heading),
     titleTerms: memo((i) => knowledge.articles[i]!.title),

@@ -49,8 +49,9 @@ function topicQuestions(index: ClinicIndex, current: number): string[] {
   const title = articles[article]!.title
   if (SENTENCE_TITLE.test(title)) return []
   const out: string[] = []
-  for (let s = 0; s < sections.length && out.length < MAX_SUGGESTIONS; s++) {
-    if (s === current || sections[s]!.article !== article) continue
+  const [first, end] = index.articleSections(article)
+  for (let s = first; s < end && out.length < MAX_SUGGESTIONS; s++) {
+    if (s === current) continue
     const heading = index.headingTerms(s)
     const type = QUESTION_TYPES.find((t) => t.template && headingMatches([t], heading))
     if (type?.template) out.push(type.template.replace('{title}', title))

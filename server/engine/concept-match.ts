@@ -1,0 +1,45 @@
+/**
+ * How well a concept is found in a span of passages and its context (section heading, article
+ * title), 0-1 for the best way of saying it, plus a little for each further way the span says it
+ * too: "the evidence is still considered preliminary" says "evidence" and "preliminary" for "is it
+ * proven?", which tells a passage about the thing from one that mentions it.
+ *
+ * ```ts
+ * conceptMatch(concept, spanTerms(index, [21, 22]), index.headingTerms(7), index.titleTerms(0))
+ * ```
+ */
+import type { ClinicIndex } from './search-index.ts'
+import type { Concept } from './query.ts'
+
+export const MATCH = {
+  /** Credit for a term found in the section heading or article title rather than the passage. */
+  headingCredit: 0.7,
+  /** An article is about its title: every sentence of "How IV Ketamine Affects Anxiety" is about ketamine. */
+  titleCredit: 0.75,
+  /** Bonus for each further way a passage says a concept, and its cap. */
+  density: 0.1,
+  densityCap: 0.3,
+} as const
+
+export function conceptMatch(concept: Concept, own: ReadonlySet<string>, heading: ReadonlySet<string>, title: ReadonlySet<string>): number {
+  let best = 0
+  let whole = 0
+  for (const { terms, strength } of concept.alternatives) {
+    let found = 0
+    let inOwn = 0
+    for (const term of terms) {
+      if (own.has(term)) {
+        found += 1
+        inOwn++
+      } else found += heading.has(term) ? MATCH.headingCredit : title.has(term) ? MATCH.titleCredit : 0
+    }
+    if (inOwn === terms.length) whole++
+    best = Math.max(best, (strength * found) / terms.length)
+  }
+  return best + Math.min(MATCH.densityCap, MATCH.density * Math.max(0, whole - 1))
+}
+
+/** The terms of a span of passages. */
+export function spanTerms(index: ClinicIndex, span: number[]): ReadonlySet<string> {
+  return span.length === 1 ? index.passageTerms(span[0]!) : new Set(span.flatMap((p) => [...index.passageTerms(p)]))
+}

@@ -1,0 +1,96 @@
+/**
+ * How well an article's title names what is asked. In a library with many similar articles this
+ * is what tells "Lung Cancer" from "Non-Small Cell Lung Cancer" for "who is at risk for lung
+ * cancer?": the fit is the share of the title the question names (by term rarity) times the share
+ * of the question the title covers, plus a bonus when the question names the title word for word
+ * ("Huntington's Disease" over "Huntington disease", "Hepatitis A" over "Hepatitis B").
+ *
+ * ```ts
+ * const titles = titleFitter(index, weighed, 'Who is at risk for lung cancer?')
+ * titles.candidates(5) // => articles best named by the question
+ * titles.fit(article)  // => 0-1.25
+ * ```
+ */
+import type { ClinicIndex } from './search-index.ts'
+import type { WeighedQuery } from './weigh-concepts.ts'
+import { normalize, words } from './text.ts'
+
+export const TITLE = {
+  /** Added to the fit when the question contains the title word for word. */
+  exactBonus: 0.25,
+} as const
+
+export interface TitleFitter {
+  fit(article: number): number
+  /** Articles whose titles share a word with the question, best fit first. */
+  candidates(limit: number): number[]
+}
+
+export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question: string): TitleFitter {
+  const { concepts, importance, required, possible, idf } = weighed
+  const asked = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms)))
+  const questionWords = ` ${words(normalize(question)).join(' ')} `
+  const fits = new Map<number, number>()
+
+  const fit = (article: number): number => {
+    let value = fits.get(article)
+    if (value !== undefined) return value
+    const title = index.titleTerms(article)
+    let total = 0
+    let named = 0
+    for (const term of title) {
+      total += idf(term)
+      if (asked.has(term)) named += idf(term)
+    }
+    let found = 0
+    concepts.forEach((concept, i) => {
+      if (required[i] && concept.alternatives.some((a) => a.terms.every((term) => title.has(term)))) found += importance[i]!
+    })
+    value = total > 0 && possible > 0 ? (named / total) * (found / possible) : 0
+    if (value > 0 && questionWords.includes(` ${titleWords(index, article)} `)) value += TITLE.exactBonus
+    fits.set(article, value)
+    return value
+  }
+
+  const candidates = (limit: number): number[] => {
+    const seen = new Set<number>()
+    for (const term of asked) for (const article of titlePostings(index).get(term) ?? []) seen.add(article)
+    return [...seen]
+      .map((article) => ({ article, fit: fit(article) }))
+      .filter((a) => a.fit > 0)
+      .sort((a, b) => b.fit - a.fit)
+      .slice(0, limit)
+      .map((a) => a.article)
+  }
+  return { fit, candidates }
+}
+
+const postings = new WeakMap<ClinicIndex, Map<string, number[]>>()
+const surfaces = new WeakMap<ClinicIndex, string[]>()
+
+/** Term -> articles whose title has it. */
+function titlePostings(index: ClinicIndex): Map<string, number[]> {
+  let map = postings.get(index)
+  if (!map) {
+    map = new Map()
+    index.knowledge.articles.forEach((_, article) => {
+      for (const term of index.titleTerms(article)) {
+        const list = map!.get(term)
+        if (list) list.push(article)
+        else map!.set(term, [article])
+      }
+    })
+    postings.set(index, map)
+  }
+  return map
+}
+
+/** An article's title as plain lower-case words, for word-for-word comparison. */
+function titleWords(index: ClinicIndex, article: number): string {
+  let list = surfaces.get(index)
+  if (!list) {
+    list = []
+    surfaces.set(index, list)
+  }
+  return (list[article] ??= words(normalize(index.knowledge.articles[article]!.title)).join(' '))
+}
