@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => world?.stop())
 
 beforeEach(async () => {
-  context = await world.browser.newContext()
+  context = await world.newContext()
   page = await context.newPage()
   chat = widgetOn(page)
   await page.goto(`${world.site.origin}/`)

@@ -7,7 +7,7 @@
  * ```ts
  * const world = await startWorld()
  * world.site.page('/plain', embedPage(world.api))
- * const page = await world.browser.newPage()
+ * const page = await (await world.newContext()).newPage()
  * await page.goto(`${world.site.origin}/plain`)
  * ```
  */
@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
 import { launchChromium } from '../../scripts/chromium.ts'
 import { startServer, type Server } from '../helpers/spawn.ts'
 
@@ -31,8 +31,13 @@ export interface World {
   api: string
   site: HostSite
   browser: Browser
+  /** A fresh browser profile (own storage) that gives up on a missing element after 10 s, not 30. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>
   stop(): Promise<void>
 }
+
+/** Fail fast: a state that hasn't come after this long won't come. */
+const STATE_TIMEOUT_MS = 10_000
 
 export async function startWorld(): Promise<World> {
   const { site, server: siteServer } = await startHostSite()
@@ -58,6 +63,11 @@ export async function startWorld(): Promise<World> {
     api,
     site,
     browser: chromium,
+    async newContext(options) {
+      const context = await chromium.newContext(options)
+      context.setDefaultTimeout(STATE_TIMEOUT_MS)
+      return context
+    },
     async stop() {
       await chromium.close()
       await server.stop()
