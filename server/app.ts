@@ -8,27 +8,33 @@
  *   body: JSON.stringify({ clinic: 'demo', message: 'What are the side effects?' }) })
  * ```
  */
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { ClinicRegistry } from './api/clinic-registry.ts'
 import { ApiError } from './api/errors.ts'
 import type { AppEnv } from './api/env.ts'
 import { chatRoutes } from './api/chat.ts'
 import { clinicRoutes } from './api/clinics.ts'
 import { healthRoutes } from './api/health.ts'
+import { clinicCors } from './api/cors.ts'
 
 export interface AppDependencies {
   clinics: ClinicRegistry
+  /** Serves the widget bundle and the demo site (the Node entry passes a static-file handler). */
+  site?: MiddlewareHandler
 }
 
-export function createApp({ clinics }: AppDependencies): Hono<AppEnv> {
+export function createApp({ clinics, site }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.use(async (c, next) => {
     c.set('clinics', clinics)
     await next()
   })
+  app.use('/api/*', clinicCors())
   app.route('/', healthRoutes())
   app.route('/', clinicRoutes())
   app.route('/', chatRoutes())
+  // After the API, so that a file in the site can never shadow an endpoint.
+  if (site) app.use('*', site)
 
   app.notFound((c) => c.json(new ApiError(404, 'not_found', 'No such endpoint. The API is POST /api/chat and GET /api/clinics/:id.').toJSON(), 404))
   app.onError((error, c) => {

@@ -84,6 +84,18 @@ export type Resource = z.infer<typeof resourceSchema>
 export type ResponseType = ChatResponse['type']
 export type Reason = NonNullable<ChatResponse['reason']>
 
+/** `GET /api/clinics/:id`: the public part of a clinic's configuration, what the widget draws itself from. */
+export interface ClinicInfo {
+  id: string
+  name: string
+  greeting: string
+  /** Questions the clinic's articles answer, for the widget's suggestion buttons. */
+  suggestedQuestions: string[]
+  consultation: { url: string; label: string }
+  theme: { color?: string; position?: 'bottom-right' | 'bottom-left' }
+  contact?: { phone?: string; email?: string; url?: string }
+}
+
 /** Errors: `{ error: { code, message } }` with a 4xx status. */
 export interface ApiErrorBody {
   error: { code: string; message: string }

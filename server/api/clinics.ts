@@ -7,6 +7,7 @@ import { Hono } from 'hono'
 import { ApiError } from './errors.ts'
 import type { AppEnv } from './env.ts'
 import { answerableSuggestions } from '../engine/answer.ts'
+import type { ClinicInfo } from '../contract.ts'
 
 export function clinicRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -15,7 +16,7 @@ export function clinicRoutes(): Hono<AppEnv> {
     const index = c.var.clinics.get(id)
     if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${id.slice(0, 64)}".`)
     const { config } = index.knowledge
-    return c.json({
+    const info: ClinicInfo = {
       id,
       name: config.name,
       greeting: config.greeting ?? `Hi! I answer questions by quoting ${config.name}'s articles, word for word.`,
@@ -23,7 +24,8 @@ export function clinicRoutes(): Hono<AppEnv> {
       consultation: { url: config.consultation.url, label: config.consultation.label },
       theme: config.theme ?? {},
       ...(config.contact ? { contact: config.contact } : {}),
-    })
+    }
+    return c.json(info)
   })
   return routes
 }

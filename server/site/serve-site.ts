@@ -1,0 +1,35 @@
+/**
+ * Serves the built widget and the demo clinic site from dist/public (Node only; the app itself
+ * stays free of runtime imports). Widget files get the headers that let any clinic's site use them:
+ * `Cross-Origin-Resource-Policy: cross-origin` (so a page with COEP can load them) and
+ * `Access-Control-Allow-Origin: *` (the panel is an ES module, and modules are fetched with CORS).
+ * widget.js keeps a stable name, so it is cached briefly; the panel's name carries its content
+ * hash, so it is cached for good. Precompressed .br/.gz files written by the build are preferred.
+ *
+ * ```ts
+ * createApp({ clinics, site: serveSite('dist/public') })
+ * ```
+ */
+import type { MiddlewareHandler } from 'hono'
+import { serveStatic } from '@hono/node-server/serve-static'
+
+export const SITE_DIR = 'dist/public'
+
+const CACHE = {
+  /** widget.js: the URL clinics embed; a fix reaches every site within minutes. */
+  loader: 'public, max-age=300',
+  /** widget-panel-<hash>.js: a new build has a new name. */
+  hashed: 'public, max-age=31536000, immutable',
+}
+
+export function serveSite(root: string = SITE_DIR): MiddlewareHandler {
+  const files = serveStatic({ root, precompressed: true })
+  return async (c, next) => {
+    if (/^\/widget[\w.-]*\.js$/.test(c.req.path)) {
+      c.header('Cross-Origin-Resource-Policy', 'cross-origin')
+      c.header('Access-Control-Allow-Origin', '*')
+      c.header('Cache-Control', c.req.path === '/widget.js' ? CACHE.loader : CACHE.hashed)
+    }
+    return files(c, next)
+  }
+}

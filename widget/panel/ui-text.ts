@@ -1,0 +1,29 @@
+/**
+ * Every fixed word the panel shows, in one place, so that the wording can be reviewed (and one day
+ * translated) without reading components. The assistant's answers themselves come from the server's
+ * reviewed copy; these are only the frame around them.
+ */
+export const UI_TEXT = {
+  subtitle: 'Automated assistant. It answers only by quoting our articles.',
+  disclaimer: 'Information from our articles, not medical advice. In an emergency call 911.',
+  inputLabel: 'Your question',
+  inputPlaceholder: 'Ask a question…',
+  send: 'Send',
+  close: 'Close chat',
+  restart: 'Start over',
+  conversation: 'Conversation',
+  you: 'You',
+  assistant: 'Assistant',
+  typing: 'Looking through our articles…',
+  suggestions: 'Suggested questions',
+  newTab: '(opens in a new tab)',
+  sources: 'Source:',
+  failedNetwork: "Your question didn't reach us. Check your connection and try again.",
+  failedServer: "Something went wrong on our side, so this question wasn't answered.",
+  retry: 'Try again',
+  crisisTitle: { self_harm: "You don't have to go through this alone", emergency: 'Get help now' },
+  crisisIntro: 'Free, confidential help, any time:',
+  crisisDetails: 'About these services',
+  call: 'Call',
+  text: 'Text',
+}
