@@ -55,6 +55,8 @@ export function composeQuotes(index: ClinicIndex, ranking: Ranking): ComposedQuo
       if (quotes.length === 0) return quotes
       continue
     }
+    // A further quote must say what was asked itself, not only sit under the right heading.
+    if (quotes.length > 0 && !assessment.saysAll) continue
     for (const p of span) used.add(p)
     quotes.push({ quote: toQuote(index, span), passages: span, assessment })
   }

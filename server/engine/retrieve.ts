@@ -50,6 +50,8 @@ export interface Assessment {
   missing: Concept[]
   /** Importance of the missing concepts as a share of the question's. */
   missingShare: number
+  /** Does the quote's own text say every required concept besides the clinic's subject? */
+  saysAll: boolean
 }
 
 /** Tunable constants of retrieval, gathered in one place. */
@@ -76,6 +78,8 @@ export const RETRIEVAL = {
   lengthPenalty: 0.15,
   typicalTerms: 12,
 } as const
+
+const NOTHING: ReadonlySet<string> = new Set()
 
 /** What a section brings to the passages in it. */
 interface SectionContext {
@@ -133,8 +137,12 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
 
   const assess = (span: number[]): Assessment => {
     const first = span[0]
-    if (first === undefined || possible === 0) return { coverage: 0, missing: concepts.filter((_, i) => required[i]), missingShare: 1 }
+    if (first === undefined || possible === 0) return { coverage: 0, missing: concepts.filter((_, i) => required[i]), missingShare: 1, saysAll: false }
     const matches = covers(span, contextOf(index.knowledge.passages[first]!.section))
+    const own = spanTerms(index, span)
+    const saysAll = concepts.every(
+      (concept, i) => !required[i] || weighed.subject[i] || conceptMatch(concept, own, NOTHING, NOTHING) >= RETRIEVAL.matched,
+    )
     let covered = 0
     let missingImportance = 0
     const missing: Concept[] = []
@@ -146,7 +154,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
         missingImportance += importance[i]!
       }
     })
-    return { coverage: Math.min(1, covered / possible), missing, missingShare: missingImportance / possible }
+    return { coverage: Math.min(1, covered / possible), missing, missingShare: missingImportance / possible, saysAll }
   }
   if (possible === 0) return { passages: [], unknown, vague, hasTopic, types, assess }
 

@@ -24,7 +24,9 @@ export interface WeighedQuery {
   possible: number
   unknown: Concept[]
   vague: Concept[]
-  /** Does the question ask about something besides the clinic's own subject ("ketamine")? */
+  /** Concepts that name the clinic's own subject ("ketamine" at a ketamine clinic). */
+  subject: boolean[]
+  /** Does the question ask about something besides the clinic's own subject? */
   hasTopic: boolean
   idf(term: string): number
 }
@@ -59,14 +61,10 @@ export function weighConcepts(index: ClinicIndex, asked: Concept[]): WeighedQuer
   })
   const required = concepts.map((concept, i) => !concept.optional && importance[i]! > 0)
   const possible = concepts.reduce((sum, _, i) => sum + (required[i] ? importance[i]! : 0), 0)
-  const subject = subjectTerms(index)
-  const hasTopic = concepts.some(
-    (concept, i) =>
-      required[i] &&
-      concept.weight >= 1 &&
-      !concept.alternatives.some((a) => a.strength === 1 && a.terms.every((term) => subject.has(term))),
-  )
-  return { concepts, importance, required, possible, unknown, vague, hasTopic, idf }
+  const subjectWords = subjectTerms(index)
+  const subject = concepts.map((concept) => concept.alternatives.some((a) => a.strength === 1 && a.terms.every((term) => subjectWords.has(term))))
+  const hasTopic = concepts.some((concept, i) => required[i] && concept.weight >= 1 && !subject[i])
+  return { concepts, importance, required, possible, unknown, vague, subject, hasTopic, idf }
 }
 
 const titleVocabularies = new WeakMap<ClinicIndex, Set<string>>()
