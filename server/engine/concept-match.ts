@@ -5,11 +5,11 @@
  * proven?", which tells a passage about the thing from one that mentions it.
  *
  * ```ts
- * conceptMatch(concept, spanTerms(index, [21, 22]), index.headingTerms(7), index.titleTerms(0))
+ * conceptMatch(concept, index.spanTerms([21, 22]), index.headingTerms(7), index.titleTerms(0))
  * ```
  */
-import type { ClinicIndex } from './search-index.ts'
 import type { Concept } from './query.ts'
+import type { TermLookup } from './term-table.ts'
 
 export const MATCH = {
   /** Credit for a term found in the section heading or article title rather than the passage. */
@@ -21,7 +21,7 @@ export const MATCH = {
   densityCap: 0.3,
 } as const
 
-export function conceptMatch(concept: Concept, own: ReadonlySet<string>, heading: ReadonlySet<string>, title: ReadonlySet<string>): number {
+export function conceptMatch(concept: Concept, own: TermLookup, heading: TermLookup, title: TermLookup): number {
   let best = 0
   let whole = 0
   for (const { terms, strength } of concept.alternatives) {
@@ -37,9 +37,4 @@ export function conceptMatch(concept: Concept, own: ReadonlySet<string>, heading
     best = Math.max(best, (strength * found) / terms.length)
   }
   return best + Math.min(MATCH.densityCap, MATCH.density * Math.max(0, whole - 1))
-}
-
-/** The terms of a span of passages. */
-export function spanTerms(index: ClinicIndex, span: number[]): ReadonlySet<string> {
-  return span.length === 1 ? index.passageTerms(span[0]!) : new Set(span.flatMap((p) => [...index.passageTerms(p)]))
 }

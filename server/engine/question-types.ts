@@ -34,7 +34,7 @@ export interface Cue {
   type: QuestionType
   /** Where in the normalized question the cue starts. */
   at: number
-  /** Stems of the cue's words ("what are the symptoms" -> ["symptom"]). */
+  /** Stems of the words its patterns matched ("how many people are affected" -> ["peopl", "affect"]). */
   stems: string[]
 }
 
@@ -42,12 +42,15 @@ export interface Cue {
 export function findCues(normalizedQuestion: string): Cue[] {
   const cues: Cue[] = []
   for (const type of QUESTION_TYPES) {
-    let best: RegExpExecArray | undefined
+    let at = Infinity
+    const stems: string[] = []
     for (const pattern of type.patterns) {
       const match = pattern.exec(normalizedQuestion)
-      if (match && (!best || match.index < best.index)) best = match
+      if (!match) continue
+      at = Math.min(at, match.index)
+      stems.push(...terms(match[0]))
     }
-    if (best) cues.push({ type, at: best.index, stems: terms(best[0]) })
+    if (at !== Infinity) cues.push({ type, at, stems })
   }
   return cues
 }
@@ -58,8 +61,14 @@ export function findCues(normalizedQuestion: string): Cue[] {
  * rickets?"). Of the rest, the one that comes first wins ("What to do for Causes of Diabetes" asks
  * what to do); a fallback (overview) counts only when nothing else does.
  */
-export function cuesFor(cues: Cue[], titleTerms: ReadonlySet<string>): Cue[] {
-  const own = cues.filter((cue) => cue.stems.length === 0 || !cue.stems.every((stem) => titleTerms.has(stem)))
+export function cuesFor(cues: Cue[], title: { terms: ReadonlySet<string>; at: number; length: number } | undefined): Cue[] {
+  const own = cues.filter((cue) => {
+    if (!title || cue.stems.length === 0) return true
+    // Where the question spells the title out, a cue inside it is part of the name; elsewhere,
+    // a cue whose words are all title words is taken to be.
+    if (title.at >= 0) return cue.at < title.at || cue.at >= title.at + title.length
+    return !cue.stems.every((stem) => title.terms.has(stem))
+  })
   const specific = own.filter((cue) => !cue.type.fallback)
   if (specific.length === 0) return own
   const first = Math.min(...specific.map((cue) => cue.at))
@@ -68,10 +77,27 @@ export function cuesFor(cues: Cue[], titleTerms: ReadonlySet<string>): Cue[] {
 
 /** The types a question asks for, whatever the article (for reporting and the demo's single article). */
 export function detectQuestionTypes(normalizedQuestion: string): QuestionType[] {
-  return cuesFor(findCues(normalizedQuestion), new Set()).map((cue) => cue.type)
+  return cuesFor(findCues(normalizedQuestion), undefined).map((cue) => cue.type)
+}
+
+/**
+ * How well a section heading answers these question types: 1 for a type's first heading phrase
+ * (the one that names it: "Genetic changes"), less for the others ("Causes"), 0 for none.
+ */
+export function headingMatch(types: QuestionType[], headingTerms: ReadonlySet<string>): number {
+  let best = 0
+  for (const type of types) {
+    type.headings.forEach((stems, i) => {
+      if (stems.every((s) => headingTerms.has(s))) best = Math.max(best, i === 0 ? 1 : OTHER_HEADING)
+    })
+  }
+  return best
 }
 
 /** Does a section heading (its stems) answer one of these question types? */
 export function headingMatches(types: QuestionType[], headingTerms: ReadonlySet<string>): boolean {
-  return types.some((type) => type.headings.some((stems) => stems.every((s) => headingTerms.has(s))))
+  return headingMatch(types, headingTerms) > 0
 }
+
+/** How much a type's further heading phrases count next to its first. */
+const OTHER_HEADING = 0.8

@@ -16,11 +16,11 @@
  */
 import type { ClinicIndex } from './search-index.ts'
 import type { AnalyzedQuery, Concept } from './query.ts'
-import { cuesFor, findCues, headingMatches, type QuestionType } from './question-types.ts'
+import { cuesFor, findCues, headingMatch, type QuestionType } from './question-types.ts'
 import { spanFor } from './span.ts'
-import { terms } from './text.ts'
+import { normalize, terms } from './text.ts'
 import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
-import { conceptMatch, MATCH, spanTerms } from './concept-match.ts'
+import { conceptMatch, MATCH } from './concept-match.ts'
 import { titleFitter } from './title-fit.ts'
 
 export interface RankedPassage {
@@ -64,8 +64,11 @@ export const RETRIEVAL = {
   searchResults: 200,
   /** A word in more than this share of passages is too common to search sections by... */
   commonShare: 0.01,
-  /** ...unless it is among the few rarest words of the question. */
+  /** ...unless it is among the few rarest words of the question; and at most this many words. */
   minSearchTerms: 1,
+  maxSearchTerms: 6,
+  /** A title fit at which the question names an article outright (see title-fit.ts). */
+  namedArticleFit: 0.9,
   /** Bonus, as a share of the question's importance, for a heading that answers the question type. */
   headingTypeBonus: 0.3,
   /** Bonus, as a share of the question's importance, for an article whose title is what is asked. */
@@ -85,8 +88,9 @@ const NOTHING: ReadonlySet<string> = new Set()
 interface SectionContext {
   heading: ReadonlySet<string>
   title: ReadonlySet<string>
-  /** The section's heading answers the question type asked of its article. */
+  /** The section's heading answers the question type asked of its article (typeMatch > 0, up to 1). */
   answersType: boolean
+  typeMatch: number
   /** Concepts that only say the question type ("symptoms", "who is at risk"): the heading says them too. */
   cueConcepts: ReadonlySet<number>
   article: number
@@ -96,7 +100,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   const weighed = weighConcepts(index, [...query.concepts, ...extra])
   const { concepts, importance, required, possible, unknown, vague, hasTopic } = weighed
   const cues = findCues(query.normalized)
-  const types = cuesFor(cues, new Set()).map((cue) => cue.type)
+  const types = cuesFor(cues, undefined).map((cue) => cue.type)
   const conceptStems = concepts.map((concept) => terms(concept.text))
   const titles = titleFitter(index, weighed, query.normalized)
 
@@ -107,8 +111,10 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const { article } = index.knowledge.sections[section]!
       const heading = index.headingTerms(section)
       const title = index.titleTerms(article)
-      const asked = cuesFor(cues, title)
-      const answersType = asked.length > 0 && headingMatches(asked.map((cue) => cue.type), heading)
+      const spelled = normalize(index.knowledge.articles[article]!.title)
+      const asked = cuesFor(cues, { terms: title, at: query.normalized.indexOf(spelled), length: spelled.length })
+      const typeMatch = asked.length > 0 ? headingMatch(asked.map((cue) => cue.type), heading) : 0
+      const answersType = typeMatch > 0
       // A cue concept is one the question type is made of ("symptoms"), not a word the cue's
       // pattern happened to span ("cbt" in "how does cbt work"): it says what the heading says.
       const cueStems = new Set(asked.flatMap((cue) => cue.stems))
@@ -121,14 +127,14 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
           if (stems.length > 0 && stems.every((stem) => cueStems.has(stem)) && saysHeading) cueConcepts.add(i)
         })
       }
-      context = { heading, title, answersType, cueConcepts, article }
+      context = { heading, title, answersType, typeMatch, cueConcepts, article }
       contexts.set(section, context)
     }
     return context
   }
   // Per concept, how well a span says it; above 1 when it says it several ways (ranking only).
   const covers = (span: number[], context: SectionContext) => {
-    const own = spanTerms(index, span)
+    const own = index.spanTerms(span)
     return concepts.map((concept, i) => {
       const match = conceptMatch(concept, own, context.heading, context.title)
       return context.cueConcepts.has(i) ? Math.max(match, MATCH.headingCredit) : match
@@ -139,7 +145,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
     const first = span[0]
     if (first === undefined || possible === 0) return { coverage: 0, missing: concepts.filter((_, i) => required[i]), missingShare: 1, saysAll: false }
     const matches = covers(span, contextOf(index.knowledge.passages[first]!.section))
-    const own = spanTerms(index, span)
+    const own = index.spanTerms(span)
     const saysAll = concepts.every(
       (concept, i) => !required[i] || weighed.subject[i] || conceptMatch(concept, own, NOTHING, NOTHING) >= RETRIEVAL.matched,
     )
@@ -162,9 +168,13 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   const seenSpans = new Set<string>()
   const bonusOf = (section: number) => {
     const context = contextOf(section)
-    return (context.answersType ? RETRIEVAL.headingTypeBonus * possible : 0) + RETRIEVAL.titleFitBonus * possible * titles.fit(context.article)
+    return RETRIEVAL.headingTypeBonus * possible * context.typeMatch + RETRIEVAL.titleFitBonus * possible * titles.fit(context.article)
   }
-  for (const section of candidateSections(index, weighed, titles.candidates(RETRIEVAL.candidateArticles), bonusOf)) {
+  const named = titles.candidates(RETRIEVAL.candidateArticles)
+  // A question that names an article outright ("What causes Gout?") is answered from it: no need
+  // to search every section for its words.
+  const searchSections = named.length === 0 || titles.fit(named[0]!) < RETRIEVAL.namedArticleFit
+  for (const section of candidateSections(index, weighed, named, bonusOf, searchSections)) {
     const context = contextOf(section)
     const bonus = bonusOf(section)
     const { first, end } = index.knowledge.sections[section]!
@@ -180,7 +190,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       if (covered === 0) continue
       seenSpans.add(key)
       // Of two spans that say the same, the shorter is the more to the point (BM25's intuition).
-      const length = spanTerms(index, span).size
+      const length = index.spanTerms(span).size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       ranked.push({ passage, span, score: covered / norm + bonus })
     }
@@ -207,6 +217,7 @@ function candidateSections(
   weighed: WeighedQuery,
   articles: number[],
   bonusOf: (section: number) => number,
+  search: boolean,
 ): number[] {
   const { concepts, importance, required } = weighed
   // A clinic with a few articles has every section scored: cheap, and nothing is missed.
@@ -219,11 +230,13 @@ function candidateSections(
   }
   const byRarity = [...boosts.keys()].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))
   const common = RETRIEVAL.commonShare * index.knowledge.passages.length
-  const informative = byRarity.filter((term, i) => i < RETRIEVAL.minSearchTerms || (index.df.get(term) ?? 0) <= common)
-  const searched = new Set(informative)
+  const informative = byRarity
+    .filter((term, i) => i < RETRIEVAL.minSearchTerms || (index.df.get(term) ?? 0) <= common)
+    .slice(0, RETRIEVAL.maxSearchTerms)
+  const searched = new Set(search ? informative : [])
 
   const matchedTerms = new Map<number, Set<string>>()
-  if (informative.length > 0) {
+  if (search && informative.length > 0) {
     const results = index.sections.search(informative.join(' '), {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,

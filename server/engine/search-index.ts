@@ -1,7 +1,9 @@
 /**
  * A clinic's search index: its knowledge, its compiled vocabulary, a MiniSearch index over
- * sections (title, heading, text) to find candidates fast, and passage document frequencies to
- * weigh terms. Built once (at build time for the Worker) and serialized as plain JSON.
+ * sections (title, heading, text) to find candidates, every passage's terms (term-table.ts) to
+ * score them, and document frequencies to weigh terms. Built once (by `npm run build` for the
+ * Worker and a fast start) and serialized as plain JSON; everything is tokenized at build time,
+ * so loading parses and decodes but never tokenizes.
  *
  * ```ts
  * const index = buildClinicIndex(knowledge, [clinicVocabulary])
@@ -9,9 +11,10 @@
  * ```
  */
 import MiniSearch, { type Options } from 'minisearch'
-import type { ClinicKnowledge } from '../knowledge/types.ts'
-import { normalize, words, terms, STOPWORDS, stem } from './text.ts'
+import type { ClinicKnowledge, Passage } from '../knowledge/types.ts'
+import { terms } from './text.ts'
 import { BASE_VOCABULARY, compileVocabulary, type Vocabulary, type VocabularyData } from './vocabulary.ts'
+import { TermTable, type SerializedTermTable, type TermLookup } from './term-table.ts'
 
 export interface ClinicIndex {
   knowledge: ClinicKnowledge
@@ -23,16 +26,24 @@ export interface ClinicIndex {
   df: Map<string, number>
   /** Sections `[first, end)` of an article (sections are stored article by article). */
   articleSections(article: number): readonly [number, number]
-  passageTerms(passage: number): ReadonlySet<string>
+  /** The terms of one passage, or of a span of passages quoted together. */
+  spanTerms(span: readonly number[]): TermLookup
   headingTerms(section: number): ReadonlySet<string>
   titleTerms(article: number): ReadonlySet<string>
+  /** Kept for serialization. */
+  termTable: TermTable
 }
 
+export const INDEX_FORMAT = 2
+
 export interface SerializedClinicIndex {
-  format: 1
-  knowledge: ClinicKnowledge
+  format: typeof INDEX_FORMAT
+  clinic: Omit<ClinicKnowledge, 'passages'>
+  /** Passages by column: far smaller than an array of objects repeating the same keys. */
+  passages: { text: string[]; section: number[]; block: number[]; items: number[]; sources: [number, string[]][] }
   vocabulary: VocabularyData[]
   sections: unknown
+  terms: SerializedTermTable
   df: [string, number][]
 }
 
@@ -43,42 +54,72 @@ interface SectionDocument {
   text: string
 }
 
-/** The options MiniSearch needs both when building and when loading (they must be the same). */
+/**
+ * The options MiniSearch needs both when building and when loading. Documents arrive as search
+ * terms already (text.ts `terms`), so MiniSearch only splits them.
+ */
 export const SECTION_SEARCH_OPTIONS: Options<SectionDocument> = {
   fields: ['title', 'heading', 'text'],
-  tokenize: (text: string) => words(normalize(text)),
-  processTerm: (term: string) => (STOPWORDS.has(term) ? null : stem(term)),
+  tokenize: (text: string) => (text ? text.split(' ') : []),
+  processTerm: (term: string) => term,
   searchOptions: { boost: { title: 3, heading: 2, text: 1 } },
 }
 
 export function buildClinicIndex(knowledge: ClinicKnowledge, clinicVocabulary: VocabularyData[] = []): ClinicIndex {
+  const table = TermTable.build(knowledge.passages.map((passage) => terms(passage.text)))
+  const headings = knowledge.sections.map((section) => terms(section.heading))
+
   const sections = new MiniSearch<SectionDocument>(SECTION_SEARCH_OPTIONS)
   sections.addAll(
-    knowledge.sections.map((section, id) => ({
-      id,
-      title: knowledge.articles[section.article]!.title,
-      heading: section.heading,
-      text: knowledge.passages.slice(section.first, section.end).map((p) => p.text).join(' '),
-    })),
+    knowledge.sections.map((section, id) => {
+      const text: string[] = []
+      for (let p = section.first; p < section.end; p++) text.push(...table.termsOf(p))
+      return { id, title: terms(knowledge.articles[section.article]!.title).join(' '), heading: headings[id]!.join(' '), text: text.join(' ') }
+    }),
   )
   const df = new Map<string, number>()
-  knowledge.passages.forEach((passage) => {
-    const seen = new Set([...terms(passage.text), ...terms(knowledge.sections[passage.section]!.heading)])
-    for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
+  knowledge.passages.forEach((passage, p) => {
+    for (const term of new Set([...table.termsOf(p), ...headings[passage.section]!])) df.set(term, (df.get(term) ?? 0) + 1)
   })
-  return assemble(knowledge, clinicVocabulary, sections, df)
+  return assemble(knowledge, clinicVocabulary, sections, table, df)
 }
 
 export function serializeClinicIndex(index: ClinicIndex): SerializedClinicIndex {
-  return { format: 1, knowledge: index.knowledge, vocabulary: index.vocabularyData, sections: index.sections.toJSON(), df: [...index.df] }
+  const { passages, ...clinic } = index.knowledge
+  const sources: [number, string[]][] = []
+  const items: number[] = []
+  passages.forEach((passage, p) => {
+    if (passage.sources.length > 0) sources.push([p, passage.sources])
+    if (passage.item) items.push(p)
+  })
+  return {
+    format: INDEX_FORMAT,
+    clinic,
+    passages: { text: passages.map((p) => p.text), section: passages.map((p) => p.section), block: passages.map((p) => p.block), items, sources },
+    vocabulary: index.vocabularyData,
+    sections: index.sections.toJSON(),
+    terms: index.termTable.encode(),
+    df: [...index.df],
+  }
 }
 
 export function loadClinicIndex(data: SerializedClinicIndex): ClinicIndex {
-  const sections = MiniSearch.loadJS<SectionDocument>(data.sections as Parameters<typeof MiniSearch.loadJS>[0], SECTION_SEARCH_OPTIONS)
-  return assemble(data.knowledge, data.vocabulary, sections, new Map(data.df))
+  if (data.format !== INDEX_FORMAT) throw new Error(`prebuilt index format ${String(data.format)}, expected ${INDEX_FORMAT}: run npm run build`)
+  const { text, section, block, items, sources } = data.passages
+  const passages: Passage[] = text.map((t, p) => ({ section: section[p]!, block: block[p]!, text: t, sources: [] }))
+  for (const p of items) passages[p]!.item = true
+  for (const [p, labels] of sources) passages[p]!.sources = labels
+  const sectionIndex = MiniSearch.loadJS<SectionDocument>(data.sections as Parameters<typeof MiniSearch.loadJS>[0], SECTION_SEARCH_OPTIONS)
+  return assemble({ ...data.clinic, passages }, data.vocabulary, sectionIndex, TermTable.decode(data.terms), new Map(data.df))
 }
 
-function assemble(knowledge: ClinicKnowledge, vocabularyData: VocabularyData[], sections: MiniSearch<SectionDocument>, df: Map<string, number>): ClinicIndex {
+function assemble(
+  knowledge: ClinicKnowledge,
+  vocabularyData: VocabularyData[],
+  sections: MiniSearch<SectionDocument>,
+  termTable: TermTable,
+  df: Map<string, number>,
+): ClinicIndex {
   const vocabulary: Vocabulary = compileVocabulary([BASE_VOCABULARY, ...vocabularyData])
   const ranges: [number, number][] = knowledge.articles.map(() => [0, 0])
   knowledge.sections.forEach((section, i) => {
@@ -92,21 +133,21 @@ function assemble(knowledge: ClinicKnowledge, vocabularyData: VocabularyData[], 
     vocabularyData,
     sections,
     df,
+    termTable,
     articleSections: (article) => ranges[article]!,
-    passageTerms: memo((i) => knowledge.passages[i]!.text),
+    spanTerms: (span) => termTable.lookup(...span),
     headingTerms: memo((i) => knowledge.sections[i]!.heading),
     titleTerms: memo((i) => knowledge.articles[i]!.title),
   }
 }
 
-/** Term sets computed on first use and kept (bounded), so large libraries cost nothing up front. */
-function memo(textOf: (i: number) => string, limit = 20_000): (i: number) => ReadonlySet<string> {
+/** Term sets of headings and titles, computed on first use and kept (there are few of them). */
+function memo(textOf: (i: number) => string): (i: number) => ReadonlySet<string> {
   const cache = new Map<number, ReadonlySet<string>>()
   return (i) => {
     let set = cache.get(i)
     if (!set) {
       set = new Set(terms(textOf(i)))
-      if (cache.size >= limit) cache.delete(cache.keys().next().value!)
       cache.set(i, set)
     }
     return set

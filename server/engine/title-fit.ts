@@ -13,11 +13,13 @@
  */
 import type { ClinicIndex } from './search-index.ts'
 import type { WeighedQuery } from './weigh-concepts.ts'
-import { normalize, words } from './text.ts'
+import { normalize } from './text.ts'
 
 export const TITLE = {
   /** Added to the fit when the question contains the title word for word. */
-  exactBonus: 0.25,
+  exactBonus: 1.0,
+  /** Articles looked at for candidates, gathered from the question's rarest title words. */
+  maxArticlesInView: 300,
 } as const
 
 export interface TitleFitter {
@@ -29,7 +31,7 @@ export interface TitleFitter {
 export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question: string): TitleFitter {
   const { concepts, importance, required, possible, idf } = weighed
   const asked = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms)))
-  const questionWords = ` ${words(normalize(question)).join(' ')} `
+  const questionWords = ` ${spelling(question)} `
   const fits = new Map<number, number>()
 
   const fit = (article: number): number => {
@@ -53,8 +55,15 @@ export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question:
   }
 
   const candidates = (limit: number): number[] => {
+    // Rarest title words first, until enough articles are in view: an article that shares only
+    // "syndrome" or "disease" with the question cannot be the best named.
+    const postings = titlePostings(index)
+    const lists = [...asked].map((term) => postings.get(term) ?? []).filter((list) => list.length > 0).sort((a, b) => a.length - b.length)
     const seen = new Set<number>()
-    for (const term of asked) for (const article of titlePostings(index).get(term) ?? []) seen.add(article)
+    for (const list of lists) {
+      if (seen.size > 0 && seen.size + list.length > TITLE.maxArticlesInView) break
+      for (const article of list) seen.add(article)
+    }
     return [...seen]
       .map((article) => ({ article, fit: fit(article) }))
       .filter((a) => a.fit > 0)
@@ -85,12 +94,17 @@ function titlePostings(index: ClinicIndex): Map<string, number[]> {
   return map
 }
 
-/** An article's title as plain lower-case words, for word-for-word comparison. */
+/** An article's title spelled as the comparison wants it. */
 function titleWords(index: ClinicIndex, article: number): string {
   let list = surfaces.get(index)
   if (!list) {
     list = []
     surfaces.set(index, list)
   }
-  return (list[article] ??= words(normalize(index.knowledge.articles[article]!.title)).join(' '))
+  return (list[article] ??= spelling(index.knowledge.articles[article]!.title))
+}
+
+/** Lower-case words with their apostrophes and hyphens: "Parkinson's Disease" is not "Parkinson disease". */
+function spelling(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()
 }
