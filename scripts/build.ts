@@ -1,25 +1,37 @@
 /**
- * `npm run build`: the widget bundle and the demo clinic site into dist/public, precompressed,
- * plus dist/widget-build.json (which files, from which sources) for the size test. Prints the
- * sizes a visitor downloads.
+ * `npm run build`: validates all knowledge and writes the prebuilt search index (dist/knowledge),
+ * then the widget bundle and the demo clinic site into dist/public, precompressed, plus
+ * dist/widget-build.json (which files, from which sources) for the size test. Prints the sizes a
+ * visitor downloads. A broken article stops the build with its file, line and field.
  *
- *   npm run build                     # DEMO_CLINIC=demo KNOWLEDGE_DIR=knowledge by default
+ *   npm run build                                   # KNOWLEDGE_DIR=knowledge DEMO_CLINIC=demo
+ *   KNOWLEDGE_DIR=../shared/corpora npm run build   # prebuild the MedQuAD library (the demo site
+ *                                                   # still comes from knowledge/, DEMO_KNOWLEDGE_DIR)
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { bundleWidget } from './build/widget-bundle.ts'
 import { buildDemoSite } from './build/demo-site.ts'
 import { gzipSize, precompress } from './build/compress.ts'
+import { buildClinics } from '../server/knowledge/build-clinics.ts'
+import { writePrebuilt } from '../server/knowledge/prebuilt.ts'
+import { KnowledgeError } from '../server/knowledge/errors.ts'
 
 export const DIST = 'dist'
 export const PUBLIC_DIR = path.join(DIST, 'public')
 export const MANIFEST = path.join(DIST, 'widget-build.json')
 
 export async function buildAll(): Promise<void> {
+  const knowledgeDir = process.env.KNOWLEDGE_DIR ?? 'knowledge'
+  const started = performance.now()
+  const manifest = await writePrebuilt(knowledgeDir, await buildClinics(knowledgeDir))
+  for (const clinic of manifest.clinics) console.log(`${`knowledge/${clinic.file}`.padEnd(32)} ${(clinic.bytes / 1e6).toFixed(1).padStart(5)} MB`)
+  console.log(`knowledge indexed in ${Math.round(performance.now() - started)} ms`)
   await rm(PUBLIC_DIR, { recursive: true, force: true })
   await mkdir(PUBLIC_DIR, { recursive: true })
   const widget = await bundleWidget(PUBLIC_DIR)
-  await buildDemoSite({ knowledgeDir: process.env.KNOWLEDGE_DIR ?? 'knowledge', clinicId: process.env.DEMO_CLINIC ?? 'demo', outDir: PUBLIC_DIR })
+  // The demo site is the demo clinic's, from knowledge/, whichever library the index was built from.
+  await buildDemoSite({ knowledgeDir: process.env.DEMO_KNOWLEDGE_DIR ?? 'knowledge', clinicId: process.env.DEMO_CLINIC ?? 'demo', outDir: PUBLIC_DIR })
   await precompress(PUBLIC_DIR)
   await writeFile(MANIFEST, JSON.stringify(widget, null, 2))
   for (const file of widget.files) {
@@ -28,4 +40,12 @@ export async function buildAll(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildAll()
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await buildAll()
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error
+    console.error(`Knowledge error: ${error.message}`)
+    process.exit(1)
+  }
+}

@@ -4,12 +4,13 @@
  *
  *   PORT=8787 HOST=127.0.0.1 KNOWLEDGE_DIR=knowledge npm start
  *   PUBLIC_URL=https://demo.example DEMO_CLINIC=demo npm start   # where citation links should point
+ *   PREBUILT_DIR=dist/knowledge                                 # where npm run build put the index
  */
 import { existsSync } from 'node:fs'
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { createClinicRegistry } from './api/clinic-registry.ts'
-import { buildClinics, DEFAULT_KNOWLEDGE_DIR } from './knowledge/build-clinics.ts'
+import { loadClinics, DEFAULT_KNOWLEDGE_DIR } from './knowledge/build-clinics.ts'
 import { KnowledgeError } from './knowledge/errors.ts'
 import { hostArticles } from './knowledge/host-articles.ts'
 import { serveSite, SITE_DIR } from './site/serve-site.ts'
@@ -21,7 +22,7 @@ const demoClinic = process.env.DEMO_CLINIC ?? 'demo'
 
 try {
   const started = performance.now()
-  const indexes = await buildClinics(root)
+  const { indexes, prebuilt } = await loadClinics(root, process.env.PREBUILT_DIR)
   const clinics = createClinicRegistry(indexes)
   const hasSite = existsSync(SITE_DIR)
   const app = createApp({ clinics, ...(hasSite ? { site: serveSite(SITE_DIR) } : {}) })
@@ -34,7 +35,8 @@ try {
     }
     const list = indexes.map((i) => `${i.knowledge.id} (${i.knowledge.articles.length} articles)`).join(', ')
     const site = hasSite ? '' : ` (no ${SITE_DIR}: run npm run build for the widget and demo site)`
-    console.log(`Verbatim on http://${hostname}:${info.port}: ${list}; ready in ${Math.round(performance.now() - started)} ms${site}`)
+    const from = prebuilt ? 'prebuilt index' : 'Markdown'
+    console.log(`Verbatim on http://${hostname}:${info.port}: ${list}; ready in ${Math.round(performance.now() - started)} ms from the ${from}${site}`)
   })
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error

@@ -39,8 +39,12 @@ export const INDEX_FORMAT = 2
 export interface SerializedClinicIndex {
   format: typeof INDEX_FORMAT
   clinic: Omit<ClinicKnowledge, 'passages'>
-  /** Passages by column: far smaller than an array of objects repeating the same keys. */
-  passages: { text: string[]; section: number[]; block: number[]; items: number[]; sources: [number, string[]][] }
+  /**
+   * Passages by column, which parses several times faster than objects repeating their keys: all
+   * texts in one string (a passage never contains a line break), blocks as run lengths (each
+   * passage's section follows from the sections' ranges), list items and sources sparse.
+   */
+  passages: { text: string; blockRuns: number[]; items: number[]; sources: [number, string[]][] }
   vocabulary: VocabularyData[]
   sections: unknown
   terms: SerializedTermTable
@@ -65,22 +69,35 @@ export const SECTION_SEARCH_OPTIONS: Options<SectionDocument> = {
   searchOptions: { boost: { title: 3, heading: 2, text: 1 } },
 }
 
+/**
+ * A word in more passages than this is too common to find sections by: searching for "symptoms"
+ * or "treatment" in a large library matches thousands of sections and decides nothing. Such words
+ * are left out of the section index's text (they still score passages and match headings), which
+ * keeps the index small and quick to load; retrieve.ts never searches for them.
+ */
+export function commonAbove(passageCount: number): number {
+  return Math.max(COMMON.minPassages, COMMON.share * passageCount)
+}
+
+export const COMMON = { share: 0.01, minPassages: 50 } as const
+
 export function buildClinicIndex(knowledge: ClinicKnowledge, clinicVocabulary: VocabularyData[] = []): ClinicIndex {
   const table = TermTable.build(knowledge.passages.map((passage) => terms(passage.text)))
   const headings = knowledge.sections.map((section) => terms(section.heading))
-
-  const sections = new MiniSearch<SectionDocument>(SECTION_SEARCH_OPTIONS)
-  sections.addAll(
-    knowledge.sections.map((section, id) => {
-      const text: string[] = []
-      for (let p = section.first; p < section.end; p++) text.push(...table.termsOf(p))
-      return { id, title: terms(knowledge.articles[section.article]!.title).join(' '), heading: headings[id]!.join(' '), text: text.join(' ') }
-    }),
-  )
   const df = new Map<string, number>()
   knowledge.passages.forEach((passage, p) => {
     for (const term of new Set([...table.termsOf(p), ...headings[passage.section]!])) df.set(term, (df.get(term) ?? 0) + 1)
   })
+
+  const common = commonAbove(knowledge.passages.length)
+  const sections = new MiniSearch<SectionDocument>(SECTION_SEARCH_OPTIONS)
+  sections.addAll(
+    knowledge.sections.map((section, id) => {
+      const text: string[] = []
+      for (let p = section.first; p < section.end; p++) for (const term of table.termsOf(p)) if (df.get(term)! <= common) text.push(term)
+      return { id, title: terms(knowledge.articles[section.article]!.title).join(' '), heading: headings[id]!.join(' '), text: text.join(' ') }
+    }),
+  )
   return assemble(knowledge, clinicVocabulary, sections, table, df)
 }
 
@@ -92,10 +109,15 @@ export function serializeClinicIndex(index: ClinicIndex): SerializedClinicIndex 
     if (passage.sources.length > 0) sources.push([p, passage.sources])
     if (passage.item) items.push(p)
   })
+  const blockRuns: number[] = []
+  passages.forEach((passage, p) => {
+    if (p > 0 && passage.block === passages[p - 1]!.block) blockRuns[blockRuns.length - 1]!++
+    else blockRuns.push(1)
+  })
   return {
     format: INDEX_FORMAT,
     clinic,
-    passages: { text: passages.map((p) => p.text), section: passages.map((p) => p.section), block: passages.map((p) => p.block), items, sources },
+    passages: { text: passages.map((p) => p.text).join('\n'), blockRuns, items, sources },
     vocabulary: index.vocabularyData,
     sections: index.sections.toJSON(),
     terms: index.termTable.encode(),
@@ -105,8 +127,16 @@ export function serializeClinicIndex(index: ClinicIndex): SerializedClinicIndex 
 
 export function loadClinicIndex(data: SerializedClinicIndex): ClinicIndex {
   if (data.format !== INDEX_FORMAT) throw new Error(`prebuilt index format ${String(data.format)}, expected ${INDEX_FORMAT}: run npm run build`)
-  const { text, section, block, items, sources } = data.passages
-  const passages: Passage[] = text.map((t, p) => ({ section: section[p]!, block: block[p]!, text: t, sources: [] }))
+  const { text, blockRuns, items, sources } = data.passages
+  const texts = text.split('\n')
+  const passages = new Array<Passage>(texts.length)
+  data.clinic.sections.forEach((section, s) => {
+    for (let p = section.first; p < section.end; p++) passages[p] = { section: s, block: 0, text: texts[p]!, sources: [] }
+  })
+  let p = 0
+  blockRuns.forEach((run, block) => {
+    for (const end = p + run; p < end; p++) passages[p]!.block = block
+  })
   for (const p of items) passages[p]!.item = true
   for (const [p, labels] of sources) passages[p]!.sources = labels
   const sectionIndex = MiniSearch.loadJS<SectionDocument>(data.sections as Parameters<typeof MiniSearch.loadJS>[0], SECTION_SEARCH_OPTIONS)

@@ -23,6 +23,8 @@ export interface SerializedTermTable {
   /** Per passage: its term count, then the gaps between its sorted term ids, as varints, in base64. */
   passages: string
   count: number
+  /** Term ids in all, to allocate once when decoding. */
+  total: number
 }
 
 export class TermTable {
@@ -112,14 +114,15 @@ export class TermTable {
         previous = this.flat[i]!
       }
     }
-    return { terms: this.terms, passages: toBase64(Uint8Array.from(bytes)), count: this.passageCount }
+    return { terms: this.terms, passages: toBase64(Uint8Array.from(bytes)), count: this.passageCount, total: this.flat.length }
   }
 
   static decode(data: SerializedTermTable): TermTable {
     const bytes = fromBase64(data.passages)
     const offsets = new Uint32Array(data.count + 1)
-    const values: number[] = []
+    const flat = new Uint32Array(data.total)
     let at = 0
+    let written = 0
     const read = () => {
       let value = 0
       let shift = 0
@@ -134,10 +137,10 @@ export class TermTable {
     for (let p = 0; p < data.count; p++) {
       const n = read()
       let previous = 0
-      for (let i = 0; i < n; i++) values.push((previous += read()))
+      for (let i = 0; i < n; i++) flat[written++] = previous += read()
       offsets[p + 1] = offsets[p]! + n
     }
-    return new TermTable(data.terms, offsets, Uint32Array.from(values))
+    return new TermTable(data.terms, offsets, flat)
   }
 }
 
