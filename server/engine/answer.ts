@@ -9,7 +9,8 @@
  * answer(index, 'how much ketamine will I get?') // => { type: 'redirect', reason: 'dosing', consultation, ... }
  * ```
  */
-import type { ChatResponse, Quote, Resource, Turn } from '../contract.ts'
+import type { ChatResponse, Resource, Turn } from '../contract.ts'
+import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { triage } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
@@ -27,7 +28,8 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   const asked = [...history.filter((turn) => turn.role === 'user').map((turn) => turn.text), message]
   const suggestions = (section?: number) => suggest(index, answerableSuggestions(index), section === undefined ? { asked } : { section, asked })
 
-  const safety = triage(message)
+  const normalized = normalize(message)
+  const safety = triage(message, normalized)
   switch (safety?.kind) {
     case 'emergency':
     case 'self_harm':
@@ -37,7 +39,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       return { type: 'redirect', reason: safety.kind, text: copy.redirect[safety.kind], quotes: [], consultation }
     case 'personal': {
       // A general quote only where one clearly applies: the same bar as an answer, one quote.
-      const quotes = findQuotes(index, message, history).slice(0, 1)
+      const quotes = findComposed(index, message, normalized, history)
+        .slice(0, 1)
+        .map((c) => c.quote)
       return {
         type: 'redirect',
         reason: 'personal',
@@ -55,7 +59,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       }
   }
 
-  const composed = findComposed(index, message, history)
+  const composed = findComposed(index, message, normalized, history)
   if (composed.length === 0) {
     return { type: 'no_answer', text: copy.noAnswer, quotes: [], consultation, suggestions: suggestions() }
   }
@@ -70,15 +74,11 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   }
 }
 
-function findComposed(index: ClinicIndex, message: string, history: Turn[]) {
-  if (outOfScopeTopics(index, message).length > 0) return []
-  const query = analyzeQuery(message, index.vocabulary)
+function findComposed(index: ClinicIndex, message: string, normalized: string, history: Turn[]) {
+  if (outOfScopeTopics(index, normalized).length > 0) return []
+  const query = analyzeQuery(message, index.vocabulary, normalized)
   const context = followUpConcepts(message, query, history, index.vocabulary)
   return composeQuotes(index, retrieve(index, query, context))
-}
-
-function findQuotes(index: ClinicIndex, message: string, history: Turn[]): Quote[] {
-  return findComposed(index, message, history).map((c) => c.quote)
 }
 
 const answerableCache = new WeakMap<ClinicIndex, Suggestion[]>()
@@ -89,8 +89,9 @@ export function answerableSuggestions(index: ClinicIndex): Suggestion[] {
   if (!list) {
     list = []
     for (const question of index.knowledge.config.suggestedQuestions ?? []) {
-      if (triage(question)) continue
-      const composed = findComposed(index, question, [])
+      const normalized = normalize(question)
+      if (triage(question, normalized)) continue
+      const composed = findComposed(index, question, normalized, [])
       const first = composed[0]?.passages[0]
       if (first !== undefined) list.push({ question, section: index.knowledge.passages[first]!.section })
     }

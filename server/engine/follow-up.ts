@@ -11,7 +11,6 @@
  */
 import type { Turn } from '../contract.ts'
 import { analyzeQuery, type AnalyzedQuery, type Concept } from './query.ts'
-import { normalize } from './text.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 export const FOLLOW_UP = {
@@ -25,7 +24,7 @@ const CONTINUES = /^(and|but|also|so|then|ok and|okay and|what about|how about|a
 const REFERS_BACK = /\b(it|its|they|them|their|this|that|those|these|he|she|such)\b/
 
 export function isFollowUp(message: string, query: AnalyzedQuery): boolean {
-  const text = normalize(message)
+  const text = query.normalized
   const topics = query.concepts.filter((concept) => concept.weight >= 1 && !concept.optional).length
   return CONTINUES.test(text) || (REFERS_BACK.test(text) && topics <= FOLLOW_UP.shortMessage) || topics <= 1
 }

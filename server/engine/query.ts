@@ -35,7 +35,7 @@ interface Word {
   stem: string
 }
 
-export function analyzeQuery(text: string, vocabulary: Vocabulary): AnalyzedQuery {
+export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: string = normalize(text)): AnalyzedQuery {
   const words = splitWords(text, vocabulary)
   const concepts: Concept[] = []
   for (let i = 0; i < words.length; ) {
@@ -62,7 +62,7 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary): AnalyzedQuer
   }
   // "Who is it for?" is nothing but a question phrase: then the phrase is the question.
   if (concepts.length > 0 && concepts.every((concept) => concept.optional)) for (const concept of concepts) delete concept.optional
-  return { concepts: mergeDuplicates(concepts), normalized: normalize(text) }
+  return { concepts: mergeDuplicates(concepts), normalized }
 }
 
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */

@@ -14,14 +14,14 @@
  * ranking.passages[0] // => { passage: 21, span: [21, 22], score: 5.1, coverage: 0.92 }
  * ```
  */
-import type { ClinicIndex } from './search-index.ts'
+import { commonAbove, type ClinicIndex } from './search-index.ts'
 import type { AnalyzedQuery, Concept } from './query.ts'
 import { cuesFor, findCues, headingMatch, type QuestionType } from './question-types.ts'
 import { spanFor } from './span.ts'
-import { normalize, terms } from './text.ts'
+import { terms } from './text.ts'
 import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
 import { conceptMatch, MATCH } from './concept-match.ts'
-import { titleFitter } from './title-fit.ts'
+import { normalizedTitle, titleFitter } from './title-fit.ts'
 
 export interface RankedPassage {
   passage: number
@@ -62,9 +62,8 @@ export const RETRIEVAL = {
   candidateSections: 8,
   candidateArticles: 5,
   searchResults: 200,
-  /** A word in more than this share of passages is too common to search sections by... */
-  commonShare: 0.01,
-  /** ...unless it is among the few rarest words of the question; and at most this many words. */
+  /** Words too common to search sections by (search-index.ts commonAbove) are left out, unless
+   * among the few rarest words of the question; and at most this many words are searched. */
   minSearchTerms: 1,
   maxSearchTerms: 6,
   /** A title fit at which the question names an article outright (see title-fit.ts). */
@@ -111,7 +110,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const { article } = index.knowledge.sections[section]!
       const heading = index.headingTerms(section)
       const title = index.titleTerms(article)
-      const spelled = normalize(index.knowledge.articles[article]!.title)
+      const spelled = normalizedTitle(index, article)
       const asked = cuesFor(cues, { terms: title, at: query.normalized.indexOf(spelled), length: spelled.length })
       const typeMatch = asked.length > 0 ? headingMatch(asked.map((cue) => cue.type), heading) : 0
       const answersType = typeMatch > 0
@@ -229,7 +228,7 @@ function candidateSections(
     }
   }
   const byRarity = [...boosts.keys()].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0))
-  const common = RETRIEVAL.commonShare * index.knowledge.passages.length
+  const common = commonAbove(index.knowledge.passages.length)
   const informative = byRarity
     .filter((term, i) => i < RETRIEVAL.minSearchTerms || (index.df.get(term) ?? 0) <= common)
     .slice(0, RETRIEVAL.maxSearchTerms)

@@ -8,12 +8,12 @@
  * ("does ketamine raise blood pressure?") or refers to it ("does it ...") stays in scope.
  *
  * ```ts
- * outOfScopeTopics(index, 'What is high blood pressure?') // => ['high blood pressur']
- * outOfScopeTopics(index, 'Does ketamine raise blood pressure?') // => []
+ * outOfScopeTopics(index, normalize('What is high blood pressure?')) // => ['high blood pressur']
+ * outOfScopeTopics(index, normalize('Does ketamine raise blood pressure?')) // => []
  * ```
  */
 import type { ClinicIndex } from './search-index.ts'
-import { normalize, terms } from './text.ts'
+import { normalizedTerms } from './text.ts'
 import { DISCUSSED_IN, subjectTerms } from './subject.ts'
 import data from './health-topics.json' with { type: 'json' }
 
@@ -28,8 +28,9 @@ for (const topic of data.topics) {
 /** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
 const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|this therapy)\b/
 
+/** @param question the visitor's question, normalized (text.ts `normalize`) */
 export function outOfScopeTopics(index: ClinicIndex, question: string): string[] {
-  const stems = terms(question)
+  const stems = normalizedTerms(question)
   const found: string[][] = []
   for (let i = 0; i < stems.length; i++) {
     const candidates = TOPICS.get(stems[i]!) ?? []
@@ -43,7 +44,7 @@ export function outOfScopeTopics(index: ClinicIndex, question: string): string[]
   }
   const foreign = found.filter((topic) => !topic.every((stem) => discussed(index, stem)))
   if (foreign.length === 0) return []
-  const anchored = REFERS_TO_SUBJECT.test(normalize(question)) || stems.some((stem) => subjectTerms(index).has(stem))
+  const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
   return anchored ? [] : foreign.map((topic) => topic.join(' '))
 }
 

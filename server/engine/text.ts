@@ -14,47 +14,55 @@ import stopwordList from './stopwords.json' with { type: 'json' }
 
 export const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.words)
 
-/** Contractions opened, in any case: "Don't" -> "Do not", "I'm" -> "i am". */
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan't\b/gi, 'cannot'],
-  [/\bwon't\b/gi, 'will not'],
-  [/\bain't\b/gi, 'is not'],
-  [/\b(\w+)n't\b/gi, '$1 not'],
-  [/\bi'm\b/gi, 'i am'],
-  [/\b(\w+)'re\b/gi, '$1 are'],
-  [/\b(\w+)'ve\b/gi, '$1 have'],
-  [/\b(\w+)'ll\b/gi, '$1 will'],
-  [/\b(i|you|he|she|we|they)'d\b/gi, '$1 would'],
-  [/\b(it|that|what|there|he|she|who)'s\b/gi, '$1 is'],
-  [/\bwanna\b/gi, 'want to'],
-  [/\bgonna\b/gi, 'going to'],
-  [/\bgotta\b/gi, 'got to'],
-]
+/**
+ * Contractions opened, in any case: "Don't" -> "Do not", "I'm" -> "i am". One pattern and one
+ * pass, because this runs on every message and every passage.
+ */
+const CONTRACTION =
+  /\b(?:(can't)|(won't)|(ain't)|(i'm)|(wanna)|(gonna)|(gotta)|(\w+)(n't|'re|'ve|'ll)|(i|you|he|she|we|they)'d|(it|that|what|there|he|she|who)'s)\b/gi
+const SUFFIX: Record<string, string> = { "n't": ' not', "'re": ' are', "'ve": ' have', "'ll": ' will' }
+
+function openContraction(match: string, ...groups: (string | undefined)[]): string {
+  const [cant, wont, aint, im, wanna, gonna, gotta, stem, suffix, wouldWho, isWho] = groups
+  if (cant) return 'cannot'
+  if (wont) return 'will not'
+  if (aint) return 'is not'
+  if (im) return 'i am'
+  if (wanna) return 'want to'
+  if (gonna) return 'going to'
+  if (gotta) return 'got to'
+  if (stem && suffix) return stem + SUFFIX[suffix.toLowerCase()]!
+  if (wouldWho) return `${wouldWho} would`
+  if (isWho) return `${isWho} is`
+  return match
+}
 
 /**
  * Contractions typed without the apostrophe, as people do on phones ("dont", "im"): only in lower
- * case, or capitalised at the start of a sentence, so that names stay names ("Cant syndrome",
- * "IM ketamine").
+ * case (or "I"), or capitalised at the start of a sentence, so that names stay names ("Cant
+ * syndrome", "IM ketamine").
  */
 const SENTENCE_START_CONTRACTION =
   /(^|[.!?]\s+)(Dont|Doesnt|Didnt|Isnt|Arent|Wasnt|Werent|Cant|Couldnt|Wouldnt|Shouldnt|Wont|Havent|Hasnt|Hadnt|Im|Ive|Youre|Theyre|Thats|Whats|Hows|Wheres|Theres)\b/g
-const WITHOUT_APOSTROPHE: [RegExp, string][] = [
-  [/\b(do|does|did|is|are|was|were|could|would|should|has|have|had)nt\b/g, '$1 not'],
-  [/\bcant\b/g, 'cannot'],
-  [/\bwont\b/g, 'will not'],
-  [/\bI(m|ve)\b/g, 'i$1'],
-  [/\bim\b/g, 'i am'],
-  [/\bive\b/g, 'i have'],
-  [/\b(you|they)re\b/g, '$1 are'],
-  [/\b(that|what|how|where|there|who)s\b/g, '$1 is'],
-]
+const WITHOUT_APOSTROPHE = /\b(?:(do|does|did|is|are|was|were|could|would|should|has|have|had)nt|(cant)|(wont)|[Ii](m|ve)|(you|they)re|(that|what|how|where|there|who)s)\b/g
+
+function openWithoutApostrophe(match: string, ...groups: (string | undefined)[]): string {
+  const [not, cant, wont, amHave, are, is] = groups
+  if (not) return `${not} not`
+  if (cant) return 'cannot'
+  if (wont) return 'will not'
+  if (amHave) return amHave === 'm' ? 'i am' : 'i have'
+  if (are) return `${are} are`
+  if (is) return `${is} is`
+  return match
+}
+
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc`´\u201c\u201d\u2010-\u2015]/g
+const PLAIN: Record<string, string> = { '\u201c': '"', '\u201d': '"' }
 
 /** Typographic quotes and dashes as plain ones, so that "don’t" is "don't". */
 function foldPunctuation(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
+  return text.replace(TYPOGRAPHIC, (char) => PLAIN[char] ?? (char >= '\u2010' && char <= '\u2015' ? '-' : "'"))
 }
 
 /**
@@ -62,14 +70,16 @@ function foldPunctuation(text: string): string {
  * Works on the whole text, where it can tell the start of a sentence.
  */
 export function openContractions(text: string): string {
-  let out = foldPunctuation(text).replace(SENTENCE_START_CONTRACTION, (_, lead: string, word: string) => lead + word.toLowerCase())
-  for (const [pattern, replacement] of WITHOUT_APOSTROPHE) out = out.replace(pattern, replacement)
-  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement)
-  return out
+  return foldPunctuation(text)
+    .replace(SENTENCE_START_CONTRACTION, (_, lead: string, word: string) => lead + word.toLowerCase())
+    .replace(WITHOUT_APOSTROPHE, openWithoutApostrophe)
+    .replace(CONTRACTION, openContraction)
 }
 
 /** One word or phrase folded: accents off, lower case. No contraction handling. */
 export function fold(text: string): string {
+  // Plain ASCII (most questions) has no accents or typographic marks to fold.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase()
   return foldPunctuation(text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase()
 }
 
@@ -111,7 +121,12 @@ export function stem(word: string): string {
 
 /** Search terms of any text: normalized words minus stopwords, stemmed. */
 export function terms(text: string): string[] {
+  return normalizedTerms(normalize(text))
+}
+
+/** The same, for text already normalized (a message is normalized once per request). */
+export function normalizedTerms(normalized: string): string[] {
   const out: string[] = []
-  for (const word of words(normalize(text))) if (!STOPWORDS.has(word)) out.push(stem(word))
+  for (const word of words(normalized)) if (!STOPWORDS.has(word)) out.push(stem(word))
   return out
 }

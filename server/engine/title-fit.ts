@@ -28,6 +28,7 @@ export interface TitleFitter {
   candidates(limit: number): number[]
 }
 
+/** @param question the question, normalized (text.ts `normalize`) */
 export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question: string): TitleFitter {
   const { concepts, importance, required, possible, idf } = weighed
   const asked = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms)))
@@ -49,7 +50,7 @@ export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question:
       if (required[i] && concept.alternatives.some((a) => a.terms.every((term) => title.has(term)))) found += importance[i]!
     })
     value = total > 0 && possible > 0 ? (named / total) * (found / possible) : 0
-    if (value > 0 && questionWords.includes(` ${titleWords(index, article)} `)) value += TITLE.exactBonus
+    if (value > 0 && questionWords.includes(` ${spelledTitle(index, article)} `)) value += TITLE.exactBonus
     fits.set(article, value)
     return value
   }
@@ -75,7 +76,7 @@ export function titleFitter(index: ClinicIndex, weighed: WeighedQuery, question:
 }
 
 const postings = new WeakMap<ClinicIndex, Map<string, number[]>>()
-const surfaces = new WeakMap<ClinicIndex, string[]>()
+const surfaces = new WeakMap<ClinicIndex, { normalized: string; spelled: string }[]>()
 
 /** Term -> articles whose title has it. */
 function titlePostings(index: ClinicIndex): Map<string, number[]> {
@@ -94,17 +95,29 @@ function titlePostings(index: ClinicIndex): Map<string, number[]> {
   return map
 }
 
-/** An article's title spelled as the comparison wants it. */
-function titleWords(index: ClinicIndex, article: number): string {
+/** An article's title normalized, and spelled as questions are compared with it (kept: titles don't change). */
+export function normalizedTitle(index: ClinicIndex, article: number): string {
+  return titleForms(index, article).normalized
+}
+
+function spelledTitle(index: ClinicIndex, article: number): string {
+  return titleForms(index, article).spelled
+}
+
+function titleForms(index: ClinicIndex, article: number): { normalized: string; spelled: string } {
   let list = surfaces.get(index)
   if (!list) {
     list = []
     surfaces.set(index, list)
   }
-  return (list[article] ??= spelling(index.knowledge.articles[article]!.title))
+  return (list[article] ??= formsOf(normalize(index.knowledge.articles[article]!.title)))
+}
+
+function formsOf(normalized: string) {
+  return { normalized, spelled: spelling(normalized) }
 }
 
 /** Lower-case words with their apostrophes and hyphens: "Parkinson's Disease" is not "Parkinson disease". */
-function spelling(text: string): string {
-  return normalize(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()
+function spelling(normalized: string): string {
+  return normalized.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()
 }

@@ -25,7 +25,13 @@ export interface Triage {
 
 interface CompiledKind {
   kind: TriageKind
+  /** The kind's patterns, separately (small talk peels them one by one)... */
   patterns: RegExp[]
+  /** ...and as one alternation, which the regex engine checks in a single pass. */
+  any: RegExp
+  /** For small talk: each pattern as the start of the message, and as all of it. */
+  anchored: RegExp[]
+  entire: RegExp[]
   unless: RegExp[]
   /** Small talk counts only when the whole message is small talk. */
   whole: boolean
@@ -41,27 +47,31 @@ interface RuleData {
 const KINDS: CompiledKind[] = (rules.kinds as RuleData[]).map((entry) => ({
   kind: entry.kind as TriageKind,
   patterns: entry.patterns.map((source) => new RegExp(source)),
+  any: new RegExp(entry.patterns.map((source) => `(?:${source})`).join('|')),
+  anchored: entry.patterns.map((source) => new RegExp(`^(?:${source})(?:\\s+|$)`)),
+  entire: entry.patterns.map((source) => new RegExp(`^(?:${source})$`)),
   unless: (entry.unless ?? []).map((source) => new RegExp(source)),
   whole: entry.whole === true,
 }))
 
 /** The message as triage patterns see it: normalized, punctuation turned into spaces. */
-export function triageText(message: string): string {
-  return normalize(message)
+export function triageText(normalized: string): string {
+  return normalized
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim()
 }
 
-export function triage(message: string): Triage | undefined {
-  const text = triageText(message)
+/** @param normalized the message normalized (text.ts `normalize`), when the caller has it already */
+export function triage(message: string, normalized: string = normalize(message)): Triage | undefined {
+  const text = triageText(normalized)
   for (const rule of KINDS) {
     if (rule.whole) {
-      const chitchat = wholeChitchat(text, rule.patterns)
+      const chitchat = wholeChitchat(text, rule)
       if (chitchat) return { kind: rule.kind, chitchat }
       continue
     }
     if (rule.unless.some((pattern) => pattern.test(text))) continue
-    if (rule.patterns.some((pattern) => pattern.test(text))) return { kind: rule.kind }
+    if (rule.any.test(text)) return { kind: rule.kind }
   }
   return undefined
 }
@@ -73,12 +83,8 @@ const FILLER = /^(oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
  * talk. Returns the most telling kind seen (a question about the bot beats a greeting).
  */
-function wholeChitchat(text: string, patterns: RegExp[]): ChitchatKind | undefined {
+function wholeChitchat(text: string, { anchored, entire }: CompiledKind): ChitchatKind | undefined {
   if (!text) return undefined
-  const anchored = patterns.map((pattern) => new RegExp(`^(?:${pattern.source})(?:\\s+|$)`))
-  // Tried first: the whole rest as one phrase lets the regex backtrack to "real person", where a
-  // prefix match would stop at "real".
-  const entire = patterns.map((pattern) => new RegExp(`^(?:${pattern.source})$`))
   const seen = new Set<ChitchatKind>()
   let rest = text
   for (let guard = 0; rest && guard < 12; guard++) {
@@ -87,8 +93,14 @@ function wholeChitchat(text: string, patterns: RegExp[]): ChitchatKind | undefin
       rest = rest.slice(filler[0].length)
       continue
     }
-    const match = [...entire, ...anchored].map((pattern) => pattern.exec(rest)).find((m) => m && m[0])
-    if (!match) return undefined
+    // The whole rest as one phrase is tried first: it lets the regex backtrack to "real person",
+    // where a prefix match would stop at "real".
+    let match: RegExpExecArray | null = null
+    for (const pattern of [...entire, ...anchored]) {
+      match = pattern.exec(rest)
+      if (match?.[0]) break
+    }
+    if (!match?.[0]) return undefined
     const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] as ChitchatKind | undefined
     if (group) seen.add(group)
     rest = rest.slice(match[0].length)
