@@ -9,29 +9,25 @@
  * ```
  */
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import { chatRequestSchema, LIMITS, type ChatResponse } from '../contract.ts'
+import { chatRequestSchema, LIMITS } from '../contract.ts'
 import { answer } from '../engine/answer.ts'
 import { ApiError } from './errors.ts'
 import type { AppEnv } from './env.ts'
 import { describeIssue } from '../describe-issue.ts'
+import { createAnswerCache, type AnswerCache } from './answer-cache.ts'
+import { readBody } from './read-body.ts'
 
-export function chatRoutes(): Hono<AppEnv> {
+export function chatRoutes(cache: AnswerCache = createAnswerCache()): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post(
     '/api/chat',
     requireJson,
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `The request body must be at most ${LIMITS.bodyBytes} bytes.`)
-      },
-    }),
     async (c) => {
+      const body = await readBody(c, LIMITS.bodyBytes)
       let raw: unknown
       try {
-        raw = JSON.parse(await c.req.text())
+        raw = JSON.parse(body)
       } catch {
         throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.')
       }
@@ -40,9 +36,9 @@ export function chatRoutes(): Hono<AppEnv> {
       const { clinic, message, history } = parsed.data
       const index = c.var.clinics.get(clinic)
       if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${clinic.slice(0, 64)}".`)
-      const response: ChatResponse = answer(index, message, history)
-      c.set('outcome', { clinic, type: response.type, ...(response.reason ? { reason: response.reason } : {}) })
-      return c.json(response)
+      const result = cache.get(index, message, history) ?? cache.put(index, message, history, answer(index, message, history))
+      c.set('outcome', { clinic, type: result.type, ...(result.reason ? { reason: result.reason } : {}) })
+      return c.body(result.json, 200, { 'content-type': 'application/json; charset=UTF-8' })
     },
   )
 

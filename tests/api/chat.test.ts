@@ -111,3 +111,14 @@ describe('other routes', () => {
     expect(await res.json()).toEqual({ status: 'ok', clinics: 1 })
   })
 })
+
+describe('body size', () => {
+  it('413 from the declared length, before reading; a small body passes', async () => {
+    const big = JSON.stringify({ clinic: 'demo', message: 'x'.repeat(17_000) })
+    const declared = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big })
+    expect(declared.status).toBe(413)
+    const small = JSON.stringify({ clinic: 'demo', message: 'what are the side effects?' })
+    const ok = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(small.length) }, body: small })
+    expect(ok.status).toBe(200)
+  })
+})

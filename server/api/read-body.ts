@@ -1,0 +1,46 @@
+/**
+ * Reads a request body as text, at most `maxBytes` of it, or throws a 413. A declared
+ * Content-Length is checked before anything is read, and the body is read through Hono's own
+ * `c.req.text()`, which the Node adapter serves straight from the socket; only a body without a
+ * length (chunked) is read piece by piece from the stream, counting as it goes. (hono/body-limit
+ * would look at the raw Request's stream on every request, which makes Node build a full
+ * Request object: a third of the time of a cached answer.)
+ *
+ * ```ts
+ * const text = await readBody(c, LIMITS.bodyBytes)
+ * ```
+ */
+import type { Context } from 'hono'
+import { ApiError } from './errors.ts'
+
+export async function readBody(c: Context, maxBytes: number): Promise<string> {
+  const tooLarge = () => new ApiError(413, 'payload_too_large', `The request body must be at most ${maxBytes} bytes.`)
+  const declared = c.req.header('content-length')
+  if (declared !== undefined) {
+    if (!/^\d+$/.test(declared) || Number(declared) > maxBytes) throw tooLarge()
+    const text = await c.req.text()
+    if (new TextEncoder().encode(text).length > maxBytes) throw tooLarge()
+    return text
+  }
+  const reader = c.req.raw.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.length
+    if (size > maxBytes) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.length
+  }
+  return new TextDecoder().decode(bytes)
+}
