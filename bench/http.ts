@@ -1,0 +1,57 @@
+/**
+ * HTTP throughput: requests per second and latency of `POST /api/chat` against `GET /healthz` on
+ * the same server in the same run, so the ratio shows what answering costs. The server is the
+ * real Node entry (prebuilt index), the load comes from autocannon in this process; runs
+ * alternate between the two routes and the medians are reported.
+ */
+import autocannon from 'autocannon'
+import { startServer } from '../tests/helpers/spawn.ts'
+import { median, repeat } from './stats.ts'
+
+export interface HttpRow {
+  library: string
+  route: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+export interface HttpOptions {
+  library: string
+  env: Record<string, string>
+  clinic: string
+  messages: string[]
+  seconds: number
+  runs: number
+  connections: number
+}
+
+export async function benchHttp(options: HttpOptions): Promise<HttpRow[]> {
+  // The benchmark measures answering, not the abuse limits (which would turn most requests into 429s).
+  const server = await startServer({ ...options.env, RATE_LIMIT: 'off' })
+  try {
+    const chat = options.messages.map((message) => ({
+      method: 'POST' as const,
+      path: '/api/chat',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clinic: options.clinic, message }),
+    }))
+    const health = [{ method: 'GET' as const, path: '/healthz' }]
+    const load = (requests: autocannon.Request[], seconds: number) =>
+      autocannon({ url: server.url, connections: options.connections, duration: seconds, requests })
+    await load(chat, 1) // warm-up
+    const runs = await repeat(options.runs, async () => ({ chat: await load(chat, options.seconds), health: await load(health, options.seconds) }))
+    const row = (route: string, results: autocannon.Result[]): HttpRow => ({
+      library: options.library,
+      route,
+      rps: median(results.map((r) => r.requests.average)),
+      p50: median(results.map((r) => r.latency.p50)),
+      p99: median(results.map((r) => r.latency.p99)),
+      errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+    })
+    return [row('POST /api/chat', runs.map((r) => r.chat)), row('GET /healthz', runs.map((r) => r.health))]
+  } finally {
+    await server.stop()
+  }
+}
