@@ -16,14 +16,17 @@ import { chatRoutes } from './api/chat.ts'
 import { clinicRoutes } from './api/clinics.ts'
 import { healthRoutes } from './api/health.ts'
 import { clinicCors } from './api/cors.ts'
+import type { AnswerCache } from './api/answer-cache.ts'
 
 export interface AppDependencies {
   clinics: ClinicRegistry
+  /** Recent answers (api/answer-cache.ts); a fresh one by default. */
+  answerCache?: AnswerCache
   /** Serves the widget bundle and the demo site (the Node entry passes a static-file handler). */
   site?: MiddlewareHandler
 }
 
-export function createApp({ clinics, site }: AppDependencies): Hono<AppEnv> {
+export function createApp({ clinics, site, answerCache }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.use(async (c, next) => {
     c.set('clinics', clinics)
@@ -32,7 +35,7 @@ export function createApp({ clinics, site }: AppDependencies): Hono<AppEnv> {
   app.use('/api/*', clinicCors())
   app.route('/', healthRoutes())
   app.route('/', clinicRoutes())
-  app.route('/', chatRoutes())
+  app.route('/', chatRoutes(answerCache))
   // After the API, so that a file in the site can never shadow an endpoint.
   if (site) app.use('*', site)
 

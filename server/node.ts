@@ -5,10 +5,12 @@
  *   PORT=8787 HOST=127.0.0.1 KNOWLEDGE_DIR=knowledge npm start
  *   PUBLIC_URL=https://demo.example DEMO_CLINIC=demo npm start   # where citation links should point
  *   PREBUILT_DIR=dist/knowledge                                 # where npm run build put the index
+ *   ANSWER_CACHE=2000                                           # answers kept per clinic; 0 turns it off
  */
 import { existsSync } from 'node:fs'
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
+import { createAnswerCache } from './api/answer-cache.ts'
 import { createClinicRegistry } from './api/clinic-registry.ts'
 import { loadClinics, DEFAULT_KNOWLEDGE_DIR } from './knowledge/build-clinics.ts'
 import { KnowledgeError } from './knowledge/errors.ts'
@@ -25,7 +27,8 @@ try {
   const { indexes, prebuilt } = await loadClinics(root, process.env.PREBUILT_DIR)
   const clinics = createClinicRegistry(indexes)
   const hasSite = existsSync(SITE_DIR)
-  const app = createApp({ clinics, ...(hasSite ? { site: serveSite(SITE_DIR) } : {}) })
+  const answerCache = createAnswerCache(process.env.ANSWER_CACHE === undefined ? undefined : Number(process.env.ANSWER_CACHE))
+  const app = createApp({ clinics, answerCache, ...(hasSite ? { site: serveSite(SITE_DIR) } : {}) })
   serve({ fetch: app.fetch, port, hostname }, (info) => {
     if (hasSite) {
       // The demo clinic's articles are pages of this site: citations must link here. The port is

@@ -57,6 +57,7 @@ export function createAnswerCache(entries: number = ANSWER_CACHE.entries): Answe
     put(index, message, history, response) {
       const map = mapOf(index)
       const entry: CachedAnswer = { json: JSON.stringify(response), type: response.type, reason: response.reason }
+      if (entries <= 0) return entry
       map.set(keyOf(message, history), entry)
       if (map.size > entries) map.delete(map.keys().next().value!)
       return entry

@@ -49,3 +49,12 @@ describe('the answer cache', () => {
     expect(cache.get(index, 'bye', [])).toBeDefined()
   })
 })
+
+describe('an answer cache of size 0', () => {
+  it('keeps nothing (ANSWER_CACHE=0 turns caching off)', async () => {
+    const index = await demoIndex()
+    const cache = createAnswerCache(0)
+    cache.put(index, 'hello', [], answer(index, 'hello', []))
+    expect(cache.get(index, 'hello', [])).toBeUndefined()
+  })
+})
