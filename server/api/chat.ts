@@ -1,7 +1,7 @@
 /**
- * `POST /api/chat`: checks the request (type, size, JSON, fields, clinic) and hands it to the
- * engine. Every way a request can be wrong is a 4xx with a message that says what to fix; the
- * route never ranks or triages anything itself.
+ * `POST /api/chat`: checks the request (type, size, body, clinic) and hands the message to the
+ * engine. Every way a request can be wrong is a 4xx with a message that
+ * says what to fix; the route never ranks or triages anything itself.
  *
  * ```sh
  * curl -s localhost:8787/api/chat -H 'content-type: application/json' \
@@ -10,11 +10,11 @@
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { chatRequestSchema, LIMITS, type ChatResponse } from '../contract.ts'
+import { LIMITS, type ChatResponse } from '../contract.ts'
 import { answer } from '../engine/answer.ts'
 import { ApiError } from './errors.ts'
 import type { AppEnv } from './env.ts'
-import { describeIssue } from '../describe-issue.ts'
+import { readChatRequest } from './read-chat-request.ts'
 
 export function chatRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
@@ -28,20 +28,11 @@ export function chatRoutes(): Hono<AppEnv> {
         throw new ApiError(413, 'payload_too_large', `The request body must be at most ${LIMITS.bodyBytes} bytes.`)
       },
     }),
-    async (c) => {
-      let raw: unknown
-      try {
-        raw = JSON.parse(await c.req.text())
-      } catch {
-        throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.')
-      }
-      const parsed = chatRequestSchema.safeParse(raw)
-      if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssue(parsed.error.issues[0]!, raw))
-      const { clinic, message, history } = parsed.data
-      const index = c.var.clinics.get(clinic)
-      if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${clinic.slice(0, 64)}".`)
+    readChatRequest(),
+    (c) => {
+      const { index, message, history } = c.var.chat
       const response: ChatResponse = answer(index, message, history)
-      c.set('outcome', { clinic, type: response.type, ...(response.reason ? { reason: response.reason } : {}) })
+      c.set('outcome', { type: response.type, ...(response.reason ? { reason: response.reason } : {}) })
       return c.json(response)
     },
   )

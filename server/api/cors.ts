@@ -29,7 +29,7 @@ export function clinicCors(): MiddlewareHandler<AppEnv> {
     const preflight = await allowAnyClinic(c, next)
     if (preflight) return preflight
     const origin = c.req.header('origin')
-    const clinic = c.var.outcome?.clinic
+    const clinic = c.var.clinic
     if (origin && clinic && !originAllowed(origin, c.var.clinics.get(clinic)?.knowledge.config.allowedOrigins ?? [])) {
       c.res.headers.delete('Access-Control-Allow-Origin')
     }
