@@ -1,14 +1,15 @@
 /**
  * The Verbatim app: a Hono app built from its dependencies, with no runtime of its own. The Node
- * and Worker entries only load clinics and hand them in.
+ * and Worker entries load clinics and hand them in, with what only they can know: where the log goes.
  *
  * ```ts
- * const app = createApp({ clinics: createClinicRegistry([index]) })
+ * const app = createApp({ clinics: createClinicRegistry([index]), log: jsonLines() })
  * const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' },
  *   body: JSON.stringify({ clinic: 'demo', message: 'What are the side effects?' }) })
  * ```
  */
 import { Hono, type MiddlewareHandler } from 'hono'
+import { requestId } from 'hono/request-id'
 import type { ClinicRegistry } from './api/clinic-registry.ts'
 import { ApiError } from './api/errors.ts'
 import type { AppEnv } from './api/env.ts'
@@ -16,16 +17,25 @@ import { chatRoutes } from './api/chat.ts'
 import { clinicRoutes } from './api/clinics.ts'
 import { healthRoutes } from './api/health.ts'
 import { clinicCors } from './api/cors.ts'
+import { accessLog } from './api/access-log.ts'
+import { describeError, jsonLines, type Log } from './log.ts'
 
 export interface AppDependencies {
   clinics: ClinicRegistry
   /** Serves the widget bundle and the demo site (the Node entry passes a static-file handler). */
   site?: MiddlewareHandler
+  /** Where log entries go: JSON lines on the console unless given. */
+  log?: Log
 }
 
-export function createApp({ clinics, site }: AppDependencies): Hono<AppEnv> {
+/** Longest X-Request-Id taken from a client or proxy; anything else gets a fresh id. */
+const REQUEST_ID_MAX_LENGTH = 128
+
+export function createApp({ clinics, site, log = jsonLines() }: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
-  app.use(async (c, next) => {
+  app.use(requestId({ limitLength: REQUEST_ID_MAX_LENGTH }))
+  app.use(accessLog(log))
+  app.use(async function provideClinics(c, next) {
     c.set('clinics', clinics)
     await next()
   })
@@ -39,8 +49,9 @@ export function createApp({ clinics, site }: AppDependencies): Hono<AppEnv> {
   app.notFound((c) => c.json(new ApiError(404, 'not_found', 'No such endpoint. The API is POST /api/chat and GET /api/clinics/:id.').toJSON(), 404))
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status)
-    // A bug, never the client's fault: say so without leaking internals.
-    console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: String(error) }))
+    // A bug, never the client's fault: say so without leaking internals, and log where it happened
+    // without the error's message, which might quote the request.
+    log({ event: 'error', requestId: c.var.requestId, route: c.req.routePath, ...describeError(error) })
     return c.json(new ApiError(500, 'internal', 'Something went wrong on our side.').toJSON(), 500)
   })
   return app

@@ -1,8 +1,9 @@
 /**
- * What middlewares and routes can read from the request context: the clinic registry, the clinic
- * a request turned out to be for, and what the chat route decided. CORS (and the access log) read
- * these instead of the request, so neither ever needs to look at what a visitor wrote.
+ * What middlewares and routes can read from the request context: the clinic registry, the request
+ * id, the clinic a request turned out to be for, and what the chat route decided. The access log
+ * and CORS read these instead of the request, so neither ever needs to look at what a visitor wrote.
  */
+import type { RequestIdVariables } from 'hono/request-id'
 import type { ClinicRegistry } from './clinic-registry.ts'
 import type { Reason, ResponseType, Turn } from '../contract.ts'
 import type { ClinicIndex } from '../engine/search-index.ts'
@@ -22,7 +23,7 @@ export interface ChatInput {
 }
 
 export interface AppEnv {
-  Variables: {
+  Variables: RequestIdVariables & {
     clinics: ClinicRegistry
     /** The clinic the request is for, set only once it is known to exist (so it is safe to log). */
     clinic?: string

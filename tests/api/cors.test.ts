@@ -3,7 +3,7 @@ import { originAllowed } from '../../server/api/cors.ts'
 import { createApp } from '../../server/app.ts'
 import { createClinicRegistry } from '../../server/api/clinic-registry.ts'
 import { demoIndex } from '../helpers/demo.ts'
-import type { App } from '../helpers/app.ts'
+import { quiet, type App } from '../helpers/app.ts'
 
 describe('originAllowed', () => {
   const patterns = ['https://lakeside.example', 'https://*.lakeside.example', 'http://127.0.0.1:8787']
@@ -32,7 +32,7 @@ describe('CORS on /api/*', () => {
     const demo = await demoIndex()
     // A second clinic that allows another site, to check that answers are narrowed to their clinic.
     const otherClinic = { ...demo, knowledge: { ...demo.knowledge, id: 'other', config: { ...demo.knowledge.config, allowedOrigins: [other] } } }
-    app = createApp({ clinics: createClinicRegistry([demo, otherClinic]) })
+    app = createApp({ clinics: createClinicRegistry([demo, otherClinic]), log: quiet })
   })
   const chat = (origin: string, clinic = 'demo') =>
     app.request('/api/chat', {
