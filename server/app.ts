@@ -18,6 +18,7 @@ import { clinicRoutes } from './api/clinics.ts'
 import { healthRoutes } from './api/health.ts'
 import { clinicCors } from './api/cors.ts'
 import { accessLog } from './api/access-log.ts'
+import { securityHeaders } from './api/security-headers.ts'
 import { describeError, jsonLines, type Log } from './log.ts'
 
 export interface AppDependencies {
@@ -35,6 +36,7 @@ export function createApp({ clinics, site, log = jsonLines() }: AppDependencies)
   const app = new Hono<AppEnv>()
   app.use(requestId({ limitLength: REQUEST_ID_MAX_LENGTH }))
   app.use(accessLog(log))
+  app.use(securityHeaders())
   app.use(async function provideClinics(c, next) {
     c.set('clinics', clinics)
     await next()
