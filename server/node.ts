@@ -4,6 +4,8 @@
  *
  *   PORT=8787 HOST=127.0.0.1 KNOWLEDGE_DIR=knowledge npm start
  *   PUBLIC_URL=https://demo.example DEMO_CLINIC=demo npm start   # where citation links should point
+ *   TRUST_PROXY=1 npm start       # behind one reverse proxy: the client is in X-Forwarded-For
+ *   RATE_LIMIT=off npm start      # no chat rate limit (local evaluation and benchmarks only)
  */
 import { existsSync } from 'node:fs'
 import { serve } from '@hono/node-server'
@@ -13,18 +15,26 @@ import { buildClinics, DEFAULT_KNOWLEDGE_DIR } from './knowledge/build-clinics.t
 import { KnowledgeError } from './knowledge/errors.ts'
 import { hostArticles } from './knowledge/host-articles.ts'
 import { serveSite, SITE_DIR } from './site/serve-site.ts'
+import { nodeClientIp, parseTrustProxy } from './node/client-ip.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '127.0.0.1'
 const root = process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR
 const demoClinic = process.env.DEMO_CLINIC ?? 'demo'
+// A wrong TRUST_PROXY stops the server at once, saying what it should be.
+const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY)
 
 try {
   const started = performance.now()
   const indexes = await buildClinics(root)
   const clinics = createClinicRegistry(indexes)
   const hasSite = existsSync(SITE_DIR)
-  const app = createApp({ clinics, ...(hasSite ? { site: serveSite(SITE_DIR) } : {}) })
+  const app = createApp({
+    clinics,
+    clientIp: nodeClientIp(trustedProxies),
+    rateLimit: process.env.RATE_LIMIT === 'off' ? false : {},
+    ...(hasSite ? { site: serveSite(SITE_DIR) } : {}),
+  })
   serve({ fetch: app.fetch, port, hostname }, (info) => {
     if (hasSite) {
       // The demo clinic's articles are pages of this site: citations must link here. The port is

@@ -1,6 +1,6 @@
 /**
- * `POST /api/chat`: checks the request (type, size, body, clinic) and hands the message to the
- * engine. Every way a request can be wrong is a 4xx with a message that
+ * `POST /api/chat`: checks the request (type, size, body, clinic), applies the rate limit, and
+ * hands the message to the engine. Every way a request can be wrong is a 4xx with a message that
  * says what to fix; the route never ranks or triages anything itself.
  *
  * ```sh
@@ -8,15 +8,20 @@
  *   -d '{"clinic":"demo","message":"What are the side effects?"}'
  * ```
  */
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { LIMITS, type ChatResponse } from '../contract.ts'
 import { answer } from '../engine/answer.ts'
 import { ApiError } from './errors.ts'
-import type { AppEnv } from './env.ts'
+import type { AppEnv, ChatEnv } from './env.ts'
 import { readChatRequest } from './read-chat-request.ts'
 
-export function chatRoutes(): Hono<AppEnv> {
+export interface ChatRouteOptions {
+  /** Runs once the request is known to be valid, before the engine: the rate limit. */
+  limit: MiddlewareHandler<ChatEnv>
+}
+
+export function chatRoutes({ limit }: ChatRouteOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post(
@@ -29,6 +34,7 @@ export function chatRoutes(): Hono<AppEnv> {
       },
     }),
     readChatRequest(),
+    limit,
     (c) => {
       const { index, message, history } = c.var.chat
       const response: ChatResponse = answer(index, message, history)
