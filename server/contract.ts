@@ -30,10 +30,13 @@ export const chatRequestSchema = z.strictObject({
     .max(LIMITS.message, `must be at most ${LIMITS.message} characters`),
   history: z
     .array(
-      z.strictObject({
-        role: z.enum(['user', 'assistant'], 'must be "user" or "assistant"'),
-        text: z.string('must be a string').max(LIMITS.historyText, `must be at most ${LIMITS.historyText} characters`),
-      }),
+      z.strictObject(
+        {
+          role: z.enum(['user', 'assistant'], 'must be "user" or "assistant"'),
+          text: z.string('must be a string').max(LIMITS.historyText, `must be at most ${LIMITS.historyText} characters`),
+        },
+        'must be an object { role, text }',
+      ),
       'must be an array of { role, text }',
     )
     .max(LIMITS.historyTurns, `must have at most ${LIMITS.historyTurns} turns`)

@@ -47,6 +47,47 @@ describe('npm start (server/node.ts)', () => {
   })
 })
 
+describe('the chat rate limit in server/node.ts', () => {
+  // A clinic allowing 3 at once and 1 a minute: no token comes back during the test, however slow.
+  const burst = 3
+  const knowledge = () =>
+    tempKnowledge({ 'acme/clinic.json': JSON.stringify({ ...JSON.parse(CLINIC_JSON), rateLimit: { perMinute: 1, burst } }), 'acme/articles/gout.md': ARTICLE })
+
+  async function statuses(server: Server, forwardedFor: (i: number) => string, count = burst + 2) {
+    const result: number[] = []
+    for (let i = 0; i < count; i++) {
+      const res = await fetch(`${server.url}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor(i) },
+        body: JSON.stringify({ clinic: 'acme', message: 'what are the symptoms of gout?' }),
+      })
+      result.push(res.status)
+    }
+    return result
+  }
+  const limited = [...Array(burst).fill(200), 429, 429]
+  const unlimited = Array(burst + 2).fill(200)
+
+  it('limits each connection address, and ignores X-Forwarded-For unless TRUST_PROXY is set', async () => {
+    const server = await startServer({ KNOWLEDGE_DIR: knowledge() })
+    servers.push(server)
+    expect(await statuses(server, (i) => `198.51.100.${i}`)).toEqual(limited)
+  })
+
+  it('with TRUST_PROXY=1, limits each address the proxy saw', async () => {
+    const server = await startServer({ KNOWLEDGE_DIR: knowledge(), TRUST_PROXY: '1' })
+    servers.push(server)
+    expect(await statuses(server, (i) => `198.51.100.${i}`)).toEqual(unlimited)
+    expect(await statuses(server, () => '198.51.100.200')).toEqual(limited)
+  })
+
+  it('is off with RATE_LIMIT=off', async () => {
+    const server = await startServer({ KNOWLEDGE_DIR: knowledge(), RATE_LIMIT: 'off' })
+    servers.push(server)
+    expect(await statuses(server, () => '198.51.100.1')).toEqual(unlimited)
+  })
+})
+
 describe('npm run ask', () => {
   it('prints the same JSON as the API', async () => {
     const { code, stdout } = await run(['server/cli/ask.ts', '--clinic', 'demo', 'What side effects does ketamine have?'])

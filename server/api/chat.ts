@@ -1,43 +1,39 @@
 /**
- * `POST /api/chat`: checks the request (type, size, JSON, fields, clinic) and hands it to the
- * engine. Every way a request can be wrong is a 4xx with a message that says what to fix; the
- * route never ranks or triages anything itself.
+ * `POST /api/chat`: checks the request (type, size, body, clinic), applies the rate limit, and
+ * hands the message to the engine. Every way a request can be wrong is a 4xx with a message that
+ * says what to fix; the route never ranks or triages anything itself.
  *
  * ```sh
  * curl -s localhost:8787/api/chat -H 'content-type: application/json' \
  *   -d '{"clinic":"demo","message":"What are the side effects?"}'
  * ```
  */
-import { Hono } from 'hono'
-import { chatRequestSchema, LIMITS } from '../contract.ts'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { answer } from '../engine/answer.ts'
 import { ApiError } from './errors.ts'
-import type { AppEnv } from './env.ts'
-import { describeIssue } from '../describe-issue.ts'
+import type { AppEnv, ChatEnv } from './env.ts'
+import { readChatRequest } from './read-chat-request.ts'
 import { createAnswerCache, type AnswerCache } from './answer-cache.ts'
-import { readBody } from './read-body.ts'
 
-export function chatRoutes(cache: AnswerCache = createAnswerCache()): Hono<AppEnv> {
+export interface ChatRouteOptions {
+  /** Runs once the request is known to be valid, before the engine: the rate limit. */
+  limit: MiddlewareHandler<ChatEnv>
+  /** Recent answers (answer-cache.ts); a fresh one by default. */
+  cache?: AnswerCache
+}
+
+export function chatRoutes({ limit, cache = createAnswerCache() }: ChatRouteOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
 
   routes.post(
     '/api/chat',
     requireJson,
-    async (c) => {
-      const body = await readBody(c, LIMITS.bodyBytes)
-      let raw: unknown
-      try {
-        raw = JSON.parse(body)
-      } catch {
-        throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.')
-      }
-      const parsed = chatRequestSchema.safeParse(raw)
-      if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssue(parsed.error.issues[0]!, raw))
-      const { clinic, message, history } = parsed.data
-      const index = c.var.clinics.get(clinic)
-      if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${clinic.slice(0, 64)}".`)
+    readChatRequest(),
+    limit,
+    (c) => {
+      const { index, message, history } = c.var.chat
       const result = cache.get(index, message, history) ?? cache.put(index, message, history, answer(index, message, history))
-      c.set('outcome', { clinic, type: result.type, ...(result.reason ? { reason: result.reason } : {}) })
+      c.set('outcome', { type: result.type, ...(result.reason ? { reason: result.reason } : {}) })
       return c.body(result.json, 200, { 'content-type': 'application/json; charset=UTF-8' })
     },
   )

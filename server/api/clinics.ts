@@ -15,6 +15,7 @@ export function clinicRoutes(): Hono<AppEnv> {
     const id = c.req.param('id')
     const index = c.var.clinics.get(id)
     if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${id.slice(0, 64)}".`)
+    c.set('clinic', id)
     const { config } = index.knowledge
     const info: ClinicInfo = {
       id,

@@ -1,9 +1,12 @@
 /**
  * CORS for `/api/*`: a browser on a clinic's own site may call the API, no other site may read the
  * answers. Origins come from each clinic's `allowedOrigins` (exact, or `https://*.example.com` for
- * its subdomains). A preflight and `GET /api/clinics/:id` cannot know the clinic from the body, so
- * they are allowed when any clinic allows the origin; a chat answer is then narrowed to the clinic
- * it was for. Requests without an Origin header (server to server, curl) are untouched.
+ * its subdomains). A preflight cannot know the clinic (it has no body), so it is allowed when any
+ * clinic allows the origin; once the clinic is known (a chat, `GET /api/clinics/:id`) the answer is
+ * narrowed to that clinic's origins. An origin that is not allowed gets no CORS header at all, not
+ * even a preflight's methods. Every response says `Vary: Origin`, so a cache never hands one site's
+ * grant to another. Requests without an Origin header (server to server, curl) are untouched:
+ * CORS only governs what a browser lets a page read, and those callers are not pages.
  *
  * ```ts
  * app.use('/api/*', clinicCors())
@@ -18,26 +21,42 @@ import type { ClinicRegistry } from './clinic-registry.ts'
 /** Browsers may cache a preflight this long (seconds), so a chat costs one round trip, not two. */
 const PREFLIGHT_MAX_AGE = 600
 
+/** Response headers a page may read besides the safelisted ones: when to retry, and the id to report. */
+const EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id']
+
 export function clinicCors(): MiddlewareHandler<AppEnv> {
   const allowAnyClinic = cors({
     origin: (origin, c) => (anyClinicAllows(c.var.clinics, origin) ? origin : null),
     allowMethods: ['GET', 'POST'],
     allowHeaders: ['Content-Type'],
+    exposeHeaders: EXPOSED_HEADERS,
     maxAge: PREFLIGHT_MAX_AGE,
   })
-  return async (c, next) => {
+  return async function clinicCors(c, next) {
     const preflight = await allowAnyClinic(c, next)
-    if (preflight) return preflight
     const origin = c.req.header('origin')
-    const clinic = c.var.outcome?.clinic
-    if (origin && clinic && !originAllowed(origin, c.var.clinics.get(clinic)?.knowledge.config.allowedOrigins ?? [])) {
-      c.res.headers.delete('Access-Control-Allow-Origin')
+    if (origin && !allowedFor(c.var.clinics, origin, c.var.clinic)) {
+      // Both: Hono copies the context's headers onto a response returned by a middleware.
+      withoutCors(c.res.headers)
+      if (preflight) withoutCors(preflight.headers)
     }
+    return preflight
   }
+}
+
+/** Whether `origin` may read this response: its clinic's origins when known, else any clinic's. */
+function allowedFor(clinics: ClinicRegistry, origin: string, clinic: string | undefined): boolean {
+  if (clinic === undefined) return anyClinicAllows(clinics, origin)
+  return originAllowed(origin, clinics.get(clinic)?.knowledge.config.allowedOrigins ?? [])
 }
 
 function anyClinicAllows(clinics: ClinicRegistry, origin: string): boolean {
   return clinics.ids().some((id) => originAllowed(origin, clinics.get(id)?.knowledge.config.allowedOrigins ?? []))
+}
+
+/** Removes every Access-Control-* header (Vary stays: the answer did depend on the Origin). */
+function withoutCors(headers: Headers): void {
+  for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
 }
 
 /** True when `origin` is one of `patterns`, or a subdomain of a `scheme://*.host[:port]` pattern. */

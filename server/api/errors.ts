@@ -1,9 +1,11 @@
 /**
  * One typed exception for everything a client can get wrong, with the HTTP status it maps to.
- * Routes throw it; the app's error handler turns it into `{ error: { code, message } }`.
+ * Routes throw it; the app's error handler turns it into `{ error: { code, message } }`, with any
+ * headers the client needs to act on it (a 429's `Retry-After`).
  *
  * ```ts
  * throw new ApiError(404, 'unknown_clinic', 'No clinic "acme" here.')
+ * throw new ApiError(429, 'rate_limited', 'Too many messages.', { 'Retry-After': '3' })
  * ```
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -25,6 +27,7 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message)
     this.name = 'ApiError'

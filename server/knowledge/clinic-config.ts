@@ -1,7 +1,8 @@
 /**
  * clinic.json: who the clinic is, where its consultation is booked and which sites may embed it.
  * Only `name`, `consultation.url` and `allowedOrigins` are required; everything else has a
- * sensible default so that a clinic can start with four lines.
+ * sensible default so that a clinic can start with four lines (`rateLimit`: the server's defaults,
+ * server/api/rate-limit.ts).
  *
  * ```json
  * { "name": "Lakeside Clinic",
@@ -13,6 +14,11 @@ import { z } from 'zod'
 import { KnowledgeError } from './errors.ts'
 import { lineAt, lineOf } from './locate.ts'
 import { issueMessage } from '../describe-issue.ts'
+
+/** Above this a limit limits nothing; a clinic that wants none says so with a high number. */
+const RATE_LIMIT_MAX = 1_000_000
+
+const count = (max: number) => z.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`)
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
 
@@ -41,6 +47,13 @@ export const clinicConfigSchema = z.object({
       phone: text(40).optional(),
       email: z.email('must be an email address').optional(),
       url: z.httpUrl('must be an http(s) URL').optional(),
+    })
+    .optional(),
+  /** Chat requests per visitor address: the steady rate and how many may come at once. */
+  rateLimit: z
+    .object({
+      perMinute: count(RATE_LIMIT_MAX),
+      burst: count(RATE_LIMIT_MAX),
     })
     .optional(),
 })

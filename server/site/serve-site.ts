@@ -1,8 +1,9 @@
 /**
  * Serves the built widget and the demo clinic site from dist/public (Node only; the app itself
- * stays free of runtime imports). Widget files get the headers that let any clinic's site use them:
- * `Cross-Origin-Resource-Policy: cross-origin` (so a page with COEP can load them) and
- * `Access-Control-Allow-Origin: *` (the panel is an ES module, and modules are fetched with CORS).
+ * stays free of runtime imports). Widget files get `Access-Control-Allow-Origin: *`, because the
+ * panel is an ES module and modules are fetched with CORS; their
+ * `Cross-Origin-Resource-Policy: cross-origin` comes with the app's security headers
+ * (server/api/security-headers.ts), like every other security header.
  * widget.js keeps a stable name, so it is cached briefly; the panel's name carries its content
  * hash, so it is cached for good. Precompressed .br/.gz files written by the build are preferred.
  *
@@ -12,6 +13,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { isWidgetFile } from './widget-files.ts'
 
 export const SITE_DIR = 'dist/public'
 
@@ -25,8 +27,7 @@ const CACHE = {
 export function serveSite(root: string = SITE_DIR): MiddlewareHandler {
   const files = serveStatic({ root, precompressed: true })
   return async (c, next) => {
-    if (/^\/widget[\w.-]*\.js$/.test(c.req.path)) {
-      c.header('Cross-Origin-Resource-Policy', 'cross-origin')
+    if (isWidgetFile(c.req.path)) {
       c.header('Access-Control-Allow-Origin', '*')
       c.header('Cache-Control', c.req.path === '/widget.js' ? CACHE.loader : CACHE.hashed)
     }

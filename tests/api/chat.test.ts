@@ -51,6 +51,12 @@ describe('POST /api/chat', () => {
     await expectError(await postChat(app, '{"clinic": "demo", '), 400, 'invalid_json')
   })
 
+  it('400 for bytes that are not UTF-8, rather than guessing at them', async () => {
+    const body = new Uint8Array([...new TextEncoder().encode('{"clinic":"demo","message":"side effects'), 0xff, ...new TextEncoder().encode('"}')])
+    const res = await app.request('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    await expectError(res, 400, 'invalid_json', /UTF-8/)
+  })
+
   it('400 naming the field', async () => {
     await expectError(await postChat(app, { clinic: 'demo' }), 400, 'invalid_request', /^message: is required$/)
     await expectError(await postChat(app, { clinic: 'demo', message: '   ' }), 400, 'invalid_request', /^message: must not be empty/)
@@ -64,6 +70,7 @@ describe('POST /api/chat', () => {
       'invalid_request',
       /^history\.0\.role: must be "user" or "assistant"/,
     )
+    await expectError(await postChat(app, { clinic: 'demo', message: 'hi', history: [[]] }), 400, 'invalid_request', /^history\.0: must be an object \{ role, text \}$/)
     const turns = Array.from({ length: 21 }, () => ({ role: 'user', text: 'hi' }))
     await expectError(await postChat(app, { clinic: 'demo', message: 'hi', history: turns }), 400, 'invalid_request', /^history: must have at most 20/)
     await expectError(await postChat(app, { clinic: 'demo', message: 'hi', extra: 1 }), 400, 'invalid_request', /unexpected field "extra"/)

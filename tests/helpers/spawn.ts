@@ -27,31 +27,58 @@ export function run(args: string[], env: Record<string, string> = {}, timeoutMs 
 
 export interface Server {
   url: string
+  /** The server's own process (node with tsx's loader, no wrapper): signals and /proc reach it. */
   child: ChildProcess
   output: () => string
+  /** Resolves once the output matches `pattern` (after `from`, an earlier output().length). */
+  waitForOutput: (pattern: RegExp, from?: number, timeoutMs?: number) => Promise<string>
   stop: () => Promise<number | null>
 }
 
 /** Starts server/node.ts on a free port and resolves once it says it is listening. */
-export function startServer(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<Server> {
+export function startServer(env: Record<string, string> = {}, timeoutMs = 90_000, args: string[] = []): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['server/node.ts'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Not the tsx CLI: it runs the script in a child process and relays only SIGINT and SIGTERM.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts', ...args], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
+    let started = false
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(new Error(`server did not start:\n${output}`))
     }, timeoutMs)
     const onData = (chunk: Buffer) => {
       output += chunk
-      const match = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      const match = started ? null : /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
       if (match) {
+        started = true
         clearTimeout(timer)
         resolve({
           url: match[1]!,
           child,
           output: () => output,
+          waitForOutput: (pattern, from = 0, waitMs = 30_000) =>
+            new Promise((found, fail) => {
+              const check = () => {
+                const seen = pattern.exec(output.slice(from))
+                if (!seen) return false
+                child.stdout!.off('data', check)
+                child.stderr!.off('data', check)
+                clearTimeout(deadline)
+                found(seen[0])
+                return true
+              }
+              const deadline = setTimeout(() => fail(new Error(`no ${pattern} in the server's output:\n${output.slice(from)}`)), waitMs)
+              if (!check()) {
+                child.stdout!.on('data', check)
+                child.stderr!.on('data', check)
+              }
+            }),
           stop: () =>
             new Promise((done) => {
+              if (child.exitCode !== null) return done(child.exitCode)
               child.once('close', (code) => done(code))
               child.kill('SIGTERM')
             }),

@@ -6,7 +6,7 @@ import { createApp } from '../../server/app.ts'
 import { createClinicRegistry } from '../../server/api/clinic-registry.ts'
 import { serveSite } from '../../server/site/serve-site.ts'
 import { demoIndex } from '../helpers/demo.ts'
-import type { App } from '../helpers/app.ts'
+import { quiet, type App } from '../helpers/app.ts'
 
 let app: App
 beforeAll(async () => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'articles/a/index.html'), '<h1>Article</h1>')
   mkdirSync(path.join(root, 'api'), { recursive: true })
   writeFileSync(path.join(root, 'api/chat'), 'a file that must not shadow the API')
-  app = createApp({ clinics: createClinicRegistry([await demoIndex()]), site: serveSite(root) })
+  app = createApp({ clinics: createClinicRegistry([await demoIndex()]), site: serveSite(root), log: quiet })
 })
 
 describe('serveSite', () => {
