@@ -17,7 +17,10 @@ import { isWidgetFile } from './widget-files.ts'
 
 export const SITE_DIR = 'dist/public'
 
-const CACHE = {
+/** Files in the site folder that are rules for Workers Static Assets (scripts/build/asset-rules.ts). */
+export const ASSET_RULE_FILES = ['/_headers', '/.assetsignore']
+
+export const CACHE = {
   /** widget.js: the URL clinics embed; a fix reaches every site within minutes. */
   loader: 'public, max-age=300',
   /** widget-panel-<hash>.js: a new build has a new name. */
@@ -27,6 +30,8 @@ const CACHE = {
 export function serveSite(root: string = SITE_DIR): MiddlewareHandler {
   const files = serveStatic({ root, precompressed: true })
   return async (c, next) => {
+    // Rules for Workers Static Assets live beside the files; they are not files of the site.
+    if (ASSET_RULE_FILES.includes(c.req.path)) return next()
     if (isWidgetFile(c.req.path)) {
       c.header('Access-Control-Allow-Origin', '*')
       c.header('Cache-Control', c.req.path === '/widget.js' ? CACHE.loader : CACHE.hashed)

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { buildAll, MANIFEST } from '../../scripts/build.ts'
 
-const SOURCES = ['widget', 'scripts/build', 'scripts/build.ts', 'knowledge', 'server/knowledge', 'package-lock.json']
+const SOURCES = ['widget', 'scripts/build', 'scripts/build.ts', 'knowledge', 'server', 'package-lock.json', 'wrangler.toml']
 
 export function buildIsStale(): boolean {
   const built = mtime(MANIFEST)
