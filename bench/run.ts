@@ -4,7 +4,7 @@
  * check, and the widget's sizes. Writes bench/results.md and prints the same tables. Not part of
  * `npm test`: it takes a few minutes and measures speed, which tests must not.
  *
- *   npm run bench                  # everything (about 8 minutes on 2 cores)
+ *   npm run bench                  # everything (about 10 minutes on 2 cores)
  *   BENCH_QUICK=1 npm run bench    # fewer questions and shorter runs, for a quick look
  */
 import { execFileSync } from 'node:child_process'
@@ -16,6 +16,7 @@ import { benchRetrieval } from './retrieval.ts'
 import { benchKnowledge } from './knowledge.ts'
 import { benchHttp } from './http.ts'
 import { widgetSizes } from './widget.ts'
+import { benchWorker } from './worker.ts'
 import { CORPORA, devQuestions, sample } from './medquad.ts'
 import { kb, mb, ms, pct } from './stats.ts'
 import { readCases } from '../tests/helpers/demo.ts'
@@ -81,6 +82,27 @@ for (const library of ['demo clinic', 'MedQuAD']) {
   const ratio = (route: string) => pct(rows.find((r) => r.route === route)!.rps / health.rps)
   out(`\n${library}: /api/chat serves ${ratio('POST /api/chat')} of /healthz's requests per second with the answer cache, ${ratio('POST /api/chat, no answer cache')} without.`)
 }
+
+// The Worker in workerd: the demo clinic, and the MedQuAD library, against Cloudflare's limits.
+out()
+out('## Cloudflare Worker in workerd (Miniflare), against the Workers limits')
+out()
+out('| library | bundle (gzip) | start-up (global scope) | memory (RSS) | time per request p50 / p95 | of which dispatch (health check p50) |')
+out('|---|---:|---:|---:|---:|---:|')
+const medquadIndex = [index]
+const demoIndexes = await buildClinics('knowledge')
+const workerRows = [
+  await benchWorker('demo clinic', demoIndexes, 'demo', demoMessages, RUNS),
+  await benchWorker('MedQuAD', medquadIndex, 'medquad', sample(devQuestions(), 200).map((q) => q.question), RUNS),
+]
+for (const row of workerRows) {
+  out(
+    `| ${row.library} | ${mb(row.bundleBytes)} (${mb(row.bundleGzipBytes)}) | +${ms(row.startupMs, 0)} | ${mb(row.rssBytes)} (empty Worker ${mb(row.baselineRssBytes)}) | ${ms(row.requestP50)} / ${ms(row.requestP95)} | ${ms(row.healthP50)} |`,
+  )
+}
+out('| **limit** | 3 MB free, 10 MB paid | 1,000 ms | 128 MB | 10 ms CPU (free) | |')
+out()
+out('Start-up is how much longer workerd takes to be ready with the bundle than with an empty Worker. A request does no I/O, so its time is CPU plus Miniflare\'s dispatch overhead, which the health check shows.')
 
 // Widget: sizes of the production build.
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'ignore' })
