@@ -14,7 +14,6 @@
  * ```
  */
 import type { MiddlewareHandler } from 'hono'
-import { cors } from 'hono/cors'
 import type { AppEnv } from './env.ts'
 import type { ClinicRegistry } from './clinic-registry.ts'
 
@@ -24,23 +23,36 @@ const PREFLIGHT_MAX_AGE = 600
 /** Response headers a page may read besides the safelisted ones: when to retry, and the id to report. */
 const EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id']
 
+/** What a page on an allowed origin may send: GET the clinic's configuration, POST a chat in JSON. */
+const ALLOWED_METHODS = 'GET,POST'
+const ALLOWED_HEADERS = 'Content-Type'
+
 export function clinicCors(): MiddlewareHandler<AppEnv> {
-  const allowAnyClinic = cors({
-    origin: (origin, c) => (anyClinicAllows(c.var.clinics, origin) ? origin : null),
-    allowMethods: ['GET', 'POST'],
-    allowHeaders: ['Content-Type'],
-    exposeHeaders: EXPOSED_HEADERS,
-    maxAge: PREFLIGHT_MAX_AGE,
-  })
   return async function clinicCors(c, next) {
-    const preflight = await allowAnyClinic(c, next)
     const origin = c.req.header('origin')
-    if (origin && !allowedFor(c.var.clinics, origin, c.var.clinic)) {
-      // Both: Hono copies the context's headers onto a response returned by a middleware.
-      withoutCors(c.res.headers)
-      if (preflight) withoutCors(preflight.headers)
+    if (c.req.method === 'OPTIONS' && origin !== undefined && c.req.header('access-control-request-method')) {
+      // A preflight has no body, so no clinic: allowed when any clinic allows the origin.
+      const headers: Record<string, string> = { Vary: 'Origin, Access-Control-Request-Headers' }
+      if (anyClinicAllows(c.var.clinics, origin)) {
+        Object.assign(headers, {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Allow-Methods': ALLOWED_METHODS,
+          'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+          'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE),
+        })
+      }
+      return c.body(null, 204, headers)
     }
-    return preflight
+    await next()
+    // Headers go onto the finished response's own headers. Touching c.res before the route runs
+    // (as hono/cors does), or c.header() after it, makes the Node adapter build a full Response
+    // for every answer, which costs more than answering from the cache.
+    const headers = c.res.headers
+    headers.append('Vary', 'Origin')
+    if (origin !== undefined && allowedFor(c.var.clinics, origin, c.var.clinic)) {
+      headers.set('Access-Control-Allow-Origin', origin)
+      headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','))
+    }
   }
 }
 
@@ -52,11 +64,6 @@ function allowedFor(clinics: ClinicRegistry, origin: string, clinic: string | un
 
 function anyClinicAllows(clinics: ClinicRegistry, origin: string): boolean {
   return clinics.ids().some((id) => originAllowed(origin, clinics.get(id)?.knowledge.config.allowedOrigins ?? []))
-}
-
-/** Removes every Access-Control-* header (Vary stays: the answer did depend on the Origin). */
-function withoutCors(headers: Headers): void {
-  for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
 }
 
 /** True when `origin` is one of `patterns`, or a subdomain of a `scheme://*.host[:port]` pattern. */
