@@ -1,7 +1,7 @@
 /** The widget's sizes from the production build (npm run build): raw and gzip, loader and all. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { gzipSize } from '../scripts/build/compress.ts'
 
 export interface WidgetSizes {
   loader: { raw: number; gzip: number }
@@ -12,7 +12,7 @@ export function widgetSizes(publicDir = 'dist/public', manifest = 'dist/widget-b
   const { files } = JSON.parse(readFileSync(manifest, 'utf8')) as { files: string[] }
   const sizes = files.map((file) => {
     const data = readFileSync(path.join(publicDir, file))
-    return { file, raw: data.length, gzip: gzipSync(data, { level: 9 }).length }
+    return { file, raw: data.length, gzip: gzipSize(data) }
   })
   const loader = sizes.find((s) => s.file === 'widget.js')!
   return {

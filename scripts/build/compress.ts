@@ -14,7 +14,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/
 
 export const gzipSize = (data: Buffer) => gzipSync(data, { level: 9 }).length
-export const brotliSize = (data: Buffer) => brotli(data).length
 
 function brotli(data: Buffer): Buffer {
   return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } })

@@ -4,8 +4,8 @@
  * so it works for any clinic whose articles use ordinary headings.
  *
  * ```ts
- * const types = detectQuestionTypes('How is gout diagnosed?') // => [diagnosis type]
- * headingMatches(types, 'Exams and tests') // => true
+ * const cues = cuesFor(findCues('how is gout diagnosed?'), undefined) // => [the diagnosis cue]
+ * headingMatch(cues.map((cue) => cue.type), terms('Exams and tests')) // => 1
  * ```
  */
 import data from './question-types.json' with { type: 'json' }
@@ -73,11 +73,6 @@ export function cuesFor(cues: Cue[], title: { terms: ReadonlySet<string>; at: nu
   if (specific.length === 0) return own
   const first = Math.min(...specific.map((cue) => cue.at))
   return specific.filter((cue) => cue.at === first)
-}
-
-/** The types a question asks for, whatever the article (for reporting and the demo's single article). */
-export function detectQuestionTypes(normalizedQuestion: string): QuestionType[] {
-  return cuesFor(findCues(normalizedQuestion), undefined).map((cue) => cue.type)
 }
 
 /**
