@@ -11,17 +11,19 @@
  *
  * ```ts
  * const ranking = retrieve(index, analyzeQuery('what are the side effects', index.vocabulary))
- * ranking.passages[0] // => { passage: 21, span: [21, 22], score: 5.1, coverage: 0.92 }
+ * ranking.passages[0] // => { passage: 23, span: [23, 24], score: 5.1 }
+ * ranking.assess(ranking.passages[0].span) // => { coverage: 0.92, missing: [], missingShare: 0, saysAll: true }
  * ```
  */
 import { commonAbove, type ClinicIndex } from './search-index.ts'
 import type { AnalyzedQuery, Concept } from './query.ts'
-import { cuesFor, findCues, headingMatch, type QuestionType } from './question-types.ts'
+import { cuesFor, findCues, type QuestionType } from './question-types.ts'
+import { sectionContexts, type SectionContext } from './section-context.ts'
 import { spanFor } from './span.ts'
-import { terms } from './text.ts'
 import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
 import { conceptMatch, MATCH } from './concept-match.ts'
-import { normalizedTitle, titleFitter } from './title-fit.ts'
+import { titleFitter } from './title-fit.ts'
+import type { TermLookup } from './term-table.ts'
 
 export interface RankedPassage {
   passage: number
@@ -82,58 +84,16 @@ export const RETRIEVAL = {
 } as const
 
 const NOTHING: ReadonlySet<string> = new Set()
-
-/** What a section brings to the passages in it. */
-interface SectionContext {
-  heading: ReadonlySet<string>
-  title: ReadonlySet<string>
-  /** The section's heading answers the question type asked of its article (typeMatch > 0, up to 1). */
-  answersType: boolean
-  typeMatch: number
-  /** Concepts that only say the question type ("symptoms", "who is at risk"): the heading says them too. */
-  cueConcepts: ReadonlySet<number>
-  article: number
-}
-
 export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concept[] = []): Ranking {
   const weighed = weighConcepts(index, [...query.concepts, ...extra])
   const { concepts, importance, required, possible, unknown, vague, hasTopic } = weighed
   const cues = findCues(query.normalized)
   const types = cuesFor(cues, undefined).map((cue) => cue.type)
-  const conceptStems = concepts.map((concept) => terms(concept.text))
   const titles = titleFitter(index, weighed, query.normalized)
 
-  const contexts = new Map<number, SectionContext>()
-  const contextOf = (section: number): SectionContext => {
-    let context = contexts.get(section)
-    if (!context) {
-      const { article } = index.knowledge.sections[section]!
-      const heading = index.headingTerms(section)
-      const title = index.titleTerms(article)
-      const spelled = normalizedTitle(index, article)
-      const asked = cuesFor(cues, { terms: title, at: query.normalized.indexOf(spelled), length: spelled.length })
-      const typeMatch = asked.length > 0 ? headingMatch(asked.map((cue) => cue.type), heading) : 0
-      const answersType = typeMatch > 0
-      // A cue concept is one the question type is made of ("symptoms"), not a word the cue's
-      // pattern happened to span ("cbt" in "how does cbt work"): it says what the heading says.
-      const cueStems = new Set(asked.flatMap((cue) => cue.stems))
-      const headingStems = new Set(asked.flatMap((cue) => cue.type.headings.flat()))
-      const cueConcepts = new Set<number>()
-      if (answersType) {
-        concepts.forEach((concept, i) => {
-          const stems = conceptStems[i]!
-          const saysHeading = concept.alternatives.some((a) => a.terms.some((term) => headingStems.has(term)))
-          if (stems.length > 0 && stems.every((stem) => cueStems.has(stem)) && saysHeading) cueConcepts.add(i)
-        })
-      }
-      context = { heading, title, answersType, typeMatch, cueConcepts, article }
-      contexts.set(section, context)
-    }
-    return context
-  }
+  const contextOf = sectionContexts(index, query.normalized, concepts, cues)
   // Per concept, how well a span says it; above 1 when it says it several ways (ranking only).
-  const covers = (span: number[], context: SectionContext) => {
-    const own = index.spanTerms(span)
+  const covers = (own: TermLookup, context: SectionContext) => {
     return concepts.map((concept, i) => {
       const match = conceptMatch(concept, own, context.heading, context.title)
       return context.cueConcepts.has(i) ? Math.max(match, MATCH.headingCredit) : match
@@ -143,8 +103,8 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   const assess = (span: number[]): Assessment => {
     const first = span[0]
     if (first === undefined || possible === 0) return { coverage: 0, missing: concepts.filter((_, i) => required[i]), missingShare: 1, saysAll: false }
-    const matches = covers(span, contextOf(index.knowledge.passages[first]!.section))
     const own = index.spanTerms(span)
+    const matches = covers(own, contextOf(index.knowledge.passages[first]!.section))
     const saysAll = concepts.every(
       (concept, i) => !required[i] || weighed.subject[i] || conceptMatch(concept, own, NOTHING, NOTHING) >= RETRIEVAL.matched,
     )
@@ -182,14 +142,15 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const span = spanFor(index.knowledge, passage)
       const key = span.join(',')
       if (seenSpans.has(key)) continue
+      const own = index.spanTerms(span)
       let covered = 0
-      covers(span, context).forEach((match, i) => {
+      covers(own, context).forEach((match, i) => {
         covered += importance[i]! * match
       })
       if (covered === 0) continue
       seenSpans.add(key)
       // Of two spans that say the same, the shorter is the more to the point (BM25's intuition).
-      const length = index.spanTerms(span).size
+      const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       ranked.push({ passage, span, score: covered / norm + bonus })
     }
