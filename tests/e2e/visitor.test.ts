@@ -156,6 +156,39 @@ describe('small screens and preferences', () => {
     expect(input.y + input.height).toBeLessThanOrEqual(500)
   })
 
+  const insideWidget = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'VERBATIM-CHAT')
+
+  it('keeps Tab inside the panel while it covers a phone screen', async () => {
+    const page = await visit(phone)
+    const chat = widgetOn(page)
+    await chat.launcher.tap()
+    await chat.input.waitFor()
+    await chat.input.focus()
+    expect(await chat.dialog.getAttribute('aria-modal')).toBe('true')
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab')
+      expect(await insideWidget(page)).toBe(true)
+    }
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Shift+Tab')
+      expect(await insideWidget(page)).toBe(true)
+    }
+  })
+
+  it('lets Tab leave the panel on a desktop, where the page stays usable beside it', async () => {
+    const desktop = await visit()
+    const desktopChat = widgetOn(desktop)
+    await desktopChat.launcher.click()
+    await desktopChat.input.focus()
+    expect(await desktopChat.dialog.getAttribute('aria-modal')).toBeNull()
+    const left: boolean[] = []
+    for (let i = 0; i < 12; i++) {
+      await desktop.keyboard.press('Tab')
+      left.push(!(await insideWidget(desktop)))
+    }
+    expect(left).toContain(true)
+  })
+
   it('respects reduced motion and dark mode', async () => {
     const page = await visit({ reducedMotion: 'reduce', colorScheme: 'dark' })
     const chat = widgetOn(page)

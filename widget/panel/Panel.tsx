@@ -1,7 +1,8 @@
 /**
  * The chat panel: a dialog whose header names the clinic and says what the assistant is, the
  * transcript (a polite live region, so screen readers hear each reply), the pinned crisis card
- * when there is one, and the question form with the disclaimer under it. Esc closes it.
+ * when there is one, and the question form with the disclaimer under it. Esc closes it; on a
+ * phone, where it covers the page, Tab stays inside it (use-focus-trap.ts).
  *
  * ```tsx
  * render(<Panel conversation={conversation} settings={settings} focusKey={1} onClose={close} />, container)
@@ -16,6 +17,7 @@ import { CrisisCard } from './messages/CrisisCard.tsx'
 import { Suggestions } from './messages/Suggestions.tsx'
 import { QuestionForm } from './QuestionForm.tsx'
 import { useVisualViewport } from './use-visual-viewport.ts'
+import { keepTabInside, useFullScreen } from './use-focus-trap.ts'
 import { UI_TEXT } from './ui-text.ts'
 
 export interface PanelProps {
@@ -32,6 +34,7 @@ export function Panel({ conversation, settings, focusKey, onClose }: PanelProps)
   const log = useRef<HTMLDivElement>(null)
   const input = useRef<HTMLInputElement>(null)
   useVisualViewport(panel, open)
+  const fullScreen = useFullScreen()
 
   useLayoutEffect(() => {
     if (focusKey > 0) input.current?.focus()
@@ -50,10 +53,14 @@ export function Panel({ conversation, settings, focusKey, onClose }: PanelProps)
       ref={panel}
       class="panel"
       role="dialog"
+      aria-modal={fullScreen ? 'true' : undefined}
       aria-labelledby="vb-title"
       aria-describedby="vb-subtitle"
       hidden={!open}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose()
+        else if (fullScreen) keepTabInside(event, panel.current)
+      }}
     >
       <header>
         <div class="heading">
