@@ -18,7 +18,7 @@ import { followUpConcepts } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
 import { composeQuotes } from './compose.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
-import { outOfScopeTopics } from './scope.ts'
+import { outOfScope } from './scope.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -75,7 +75,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
 }
 
 function findComposed(index: ClinicIndex, message: string, normalized: string, history: Turn[]) {
-  if (outOfScopeTopics(index, normalized).length > 0) return []
+  if (outOfScope(index, normalized).length > 0) return []
   const query = analyzeQuery(message, index.vocabulary, normalized)
   const context = followUpConcepts(message, query, history, index.vocabulary)
   return composeQuotes(index, retrieve(index, query, context))

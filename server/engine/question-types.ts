@@ -19,6 +19,10 @@ export interface QuestionType {
   template?: string
   /** Counts only when no other type does ("what is X" versus "what are the symptoms of X"). */
   fallback?: boolean
+  /** Asks about a condition in general: its symptoms, causes... (see scope.ts). */
+  aboutCondition?: boolean
+  /** The phrasings of this type that ask about a condition in general ("how is X treated?"). */
+  conditionPatterns?: RegExp[]
 }
 
 export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
@@ -27,6 +31,8 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   headings: entry.headings.map((heading) => terms(heading)).filter((stems) => stems.length > 0),
   ...('template' in entry && entry.template ? { template: entry.template } : {}),
   ...('fallback' in entry && entry.fallback ? { fallback: true } : {}),
+  ...('aboutCondition' in entry && entry.aboutCondition ? { aboutCondition: true } : {}),
+  ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
 }))
 
 /** A question type found in a question, with the words that gave it away. */
@@ -87,6 +93,11 @@ export function headingMatch(types: QuestionType[], headingTerms: ReadonlySet<st
     })
   }
   return best
+}
+
+/** Does the question ask, with this cue, about a condition in general ("what causes X?")? */
+export function asksAboutCondition(cue: Cue, normalizedQuestion: string): boolean {
+  return cue.type.aboutCondition === true || (cue.type.conditionPatterns ?? []).some((pattern) => pattern.test(normalizedQuestion))
 }
 
 /** Does a section heading (its stems) answer one of these question types? */

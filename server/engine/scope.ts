@@ -1,20 +1,25 @@
 /**
- * Keeps a clinic to its own subject. A question about a health topic that the clinic's articles
- * only mention in passing ("What is high blood pressure?" to a ketamine clinic whose article
- * lists increased blood pressure as a side effect) must not be answered with that passing
- * mention. Health topics are recognised from a list of condition and treatment names
- * (health-topics.json); a topic counts as the clinic's own when its words run through several of
- * its passages or its titles and headings. A question that names the clinic's subject
- * ("does ketamine raise blood pressure?") or refers to it ("does it ...") stays in scope.
+ * Keeps a clinic to its own subject. Two kinds of question are not the clinic's to answer, unless
+ * they name its subject ("does ketamine raise blood pressure?") or refer to it ("does it ..."):
+ *
+ * - a question about a health topic that the articles only mention in passing ("What is high blood
+ *   pressure?" to a ketamine clinic whose article lists increased blood pressure as a side effect).
+ *   Health topics come from a list of condition and treatment names (health-topics.json); a topic
+ *   is the clinic's own when its words run through several passages, or its titles and headings;
+ * - a question about a condition in general (its symptoms, causes, treatment: question-types.json
+ *   `aboutCondition`) when no section of the clinic's answers that kind of question ("What causes
+ *   dizziness?" to a clinic without a Causes section).
  *
  * ```ts
- * outOfScopeTopics(index, normalize('What is high blood pressure?')) // => ['high blood pressur']
- * outOfScopeTopics(index, normalize('Does ketamine raise blood pressure?')) // => []
+ * outOfScope(index, normalize('What is high blood pressure?')) // => ['high blood pressur']
+ * outOfScope(index, normalize('What causes dizziness?'))      // => ['causes']
+ * outOfScope(index, normalize('Does it cause nausea?'))       // => []
  * ```
  */
 import type { ClinicIndex } from './search-index.ts'
 import { normalizedTerms } from './text.ts'
 import { DISCUSSED_IN, subjectTerms } from './subject.ts'
+import { asksAboutCondition, cuesFor, findCues, headingMatch, type QuestionType } from './question-types.ts'
 import data from './health-topics.json' with { type: 'json' }
 
 const TOPICS = new Map<string, string[][]>()
@@ -28,9 +33,19 @@ for (const topic of data.topics) {
 /** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
 const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|this therapy)\b/
 
-/** @param question the visitor's question, normalized (text.ts `normalize`) */
-export function outOfScopeTopics(index: ClinicIndex, question: string): string[] {
+/**
+ * Why the question is not the clinic's to answer (topics, or question types), or nothing.
+ * @param question the visitor's question, normalized (text.ts `normalize`)
+ */
+export function outOfScope(index: ClinicIndex, question: string): string[] {
   const stems = normalizedTerms(question)
+  const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
+  if (anchored) return []
+  const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
+  return [...foreignTopics(index, stems), ...general.map((cue) => cue.type.type)]
+}
+
+function foreignTopics(index: ClinicIndex, stems: string[]): string[] {
   const found: string[][] = []
   for (let i = 0; i < stems.length; i++) {
     const candidates = TOPICS.get(stems[i]!) ?? []
@@ -42,10 +57,24 @@ export function outOfScopeTopics(index: ClinicIndex, question: string): string[]
       i += match.length - 1
     }
   }
-  const foreign = found.filter((topic) => !topic.every((stem) => discussed(index, stem)))
-  if (foreign.length === 0) return []
-  const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
-  return anchored ? [] : foreign.map((topic) => topic.join(' '))
+  return found.filter((topic) => !topic.every((stem) => discussed(index, stem))).map((topic) => topic.join(' '))
+}
+
+const typeAnswers = new WeakMap<ClinicIndex, Map<string, boolean>>()
+
+/** Has the clinic a section whose heading answers this type of question? */
+function answersType(index: ClinicIndex, type: QuestionType): boolean {
+  let known = typeAnswers.get(index)
+  if (!known) {
+    known = new Map()
+    typeAnswers.set(index, known)
+  }
+  let answers = known.get(type.type)
+  if (answers === undefined) {
+    answers = index.knowledge.sections.some((_, s) => headingMatch([type], index.headingTerms(s)) > 0)
+    known.set(type.type, answers)
+  }
+  return answers
 }
 
 /** Discussed: in several passages, or named in a title or heading (an article or section about it). */
