@@ -5,8 +5,8 @@
  * and the sections MiniSearch finds by their words. Each passage is scored as the span it would be
  * quoted with (span.ts): the importance of the question's concepts it contains (weigh-concepts.ts,
  * concept-match.ts), shorter spans preferred, plus bonuses when its section heading answers the
- * question type ("How is gout diagnosed?" -> "Exams and tests") and when its article's title is
- * what is asked. `assess` says how much of the question a quote covers; compose.ts decides from it
+ * question type ("How is gout diagnosed?" -> "Exams and tests"), when its article's title is
+ * what is asked, and when it defines what "what is ...?" asks about (definition.ts). `assess` says how much of the question a quote covers; compose.ts decides from it
  * whether to answer at all.
  *
  * ```ts
@@ -24,6 +24,7 @@ import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
 import { conceptMatch, MATCH } from './concept-match.ts'
 import { titleFitter } from './title-fit.ts'
 import type { TermLookup } from './term-table.ts'
+import { definitionOf, DEFINITION } from './definition.ts'
 
 export interface RankedPassage {
   passage: number
@@ -133,6 +134,9 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // A question that names an article outright ("What causes Gout?") is answered from it: no need
   // to search every section for its words.
   const searchSections = named.length === 0 || titles.fit(named[0]!) < RETRIEVAL.namedArticleFit
+  // A question that names an article asks for that article's overview; one that does not is
+  // answered best by a sentence that defines what it names.
+  const defines = searchSections ? definitionOf(index, weighed, types) : undefined
   for (const section of candidateSections(index, weighed, named, bonusOf, searchSections)) {
     const context = contextOf(section)
     const bonus = bonusOf(section)
@@ -152,7 +156,8 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       // Of two spans that say the same, the shorter is the more to the point (BM25's intuition).
       const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
-      ranked.push({ passage, span, score: covered / norm + bonus })
+      const defining = defines?.(passage) ? DEFINITION.bonus * possible : 0
+      ranked.push({ passage, span, score: covered / norm + bonus + defining })
     }
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage)

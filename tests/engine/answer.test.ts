@@ -75,6 +75,14 @@ describe('answers that quote the article', () => {
     }
   })
 
+  it('answers "what is ...?" with the sentence that defines it, and only when nothing else is asked', () => {
+    for (const message of ['what is ketamine', "what's IV ketamine?", 'ketamine - what is it?']) {
+      expect(firstQuote(ask(message))).toMatch(/^Ketamine is a dissociative anesthetic/)
+    }
+    expect(firstQuote(ask('what is the bottom line on ketamine?'))).not.toMatch(/^Ketamine is a dissociative/)
+    expect(firstQuote(ask('what are anxiety disorders'))).toMatch(/^Anxiety disorders are among the most common/)
+  })
+
   it('never quotes the call to action', () => {
     for (const message of ['can you help with treatment-resistant depression', 'is the consultation free', 'what is the breakthrough']) {
       expect(JSON.stringify(ask(message).quotes)).not.toMatch(/Schedule a free virtual consultation|we’re here to help/)
