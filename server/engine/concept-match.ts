@@ -14,6 +14,9 @@ import type { TermLookup } from './term-table.ts'
 export const MATCH = {
   /** Credit for a term found in the section heading or article title rather than the passage. */
   headingCredit: 0.7,
+  /** Credit for a concept that only names the question type ("benefits") in every passage of a
+   * section whose heading names it too ("Potential Benefits"): each sentence there is one. */
+  cueCredit: 0.85,
   /** An article is about its title: every sentence of "How IV Ketamine Affects Anxiety" is about ketamine. */
   titleCredit: 0.75,
   /** Bonus for each further way a passage says a concept, and its cap. */

@@ -97,7 +97,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   const covers = (own: TermLookup, context: SectionContext) => {
     return concepts.map((concept, i) => {
       const match = conceptMatch(concept, own, context.heading, context.title)
-      return context.cueConcepts.has(i) ? Math.max(match, MATCH.headingCredit) : match
+      return Math.max(match, context.cueCredits.get(i) ?? 0)
     })
   }
 

@@ -3,7 +3,7 @@
  * title terms, how well its heading answers the question type asked of its article (a cue inside
  * the article's title is part of the name, see question-types.ts `cuesFor`), and which of the
  * question's concepts only say that type ("symptoms", "who is at risk"), which the heading then
- * says too.
+ * says for every passage under it.
  *
  * ```ts
  * const contextOf = sectionContexts(index, query.normalized, concepts, findCues(query.normalized))
@@ -15,6 +15,7 @@ import type { Concept } from './query.ts'
 import { cuesFor, headingMatch, type Cue } from './question-types.ts'
 import { terms } from './text.ts'
 import { normalizedTitle } from './title-fit.ts'
+import { MATCH } from './concept-match.ts'
 
 export interface SectionContext {
   heading: ReadonlySet<string>
@@ -22,8 +23,12 @@ export interface SectionContext {
   article: number
   /** How well the heading answers the question type asked of the article: 0, or up to 1. */
   typeMatch: number
-  /** Concepts that only say the question type ("symptoms", "who is at risk"): the heading says them too. */
-  cueConcepts: ReadonlySet<number>
+  /**
+   * Concepts that only say the question type ("symptoms", "benefits"), with the credit the heading
+   * gives each in every passage of the section: more when the heading names it ("Potential
+   * Benefits"), less when it answers the type in other words ("Safety" for "side effects").
+   */
+  cueCredits: ReadonlyMap<number, number>
 }
 
 /** @param question the question, normalized (text.ts `normalize`) */
@@ -43,15 +48,17 @@ export function sectionContexts(index: ClinicIndex, question: string, concepts: 
     // pattern happened to span ("cbt" in "how does cbt work"): it says what the heading says.
     const cueStems = new Set(asked.flatMap((cue) => cue.stems))
     const headingStems = new Set(asked.flatMap((cue) => cue.type.headings.flat()))
-    const cueConcepts = new Set<number>()
+    const cueCredits = new Map<number, number>()
     if (typeMatch > 0) {
       concepts.forEach((concept, i) => {
         const stems = conceptStems[i]!
         const saysHeading = concept.alternatives.some((a) => a.terms.some((term) => headingStems.has(term)))
-        if (stems.length > 0 && stems.every((stem) => cueStems.has(stem)) && saysHeading) cueConcepts.add(i)
+        if (stems.length === 0 || !stems.every((stem) => cueStems.has(stem)) || !saysHeading) return
+        const named = concept.alternatives.some((a) => a.strength === 1 && a.terms.every((term) => heading.has(term)))
+        cueCredits.set(i, named ? MATCH.cueCredit : MATCH.headingCredit)
       })
     }
-    context = { heading, title, article, typeMatch, cueConcepts }
+    context = { heading, title, article, typeMatch, cueCredits }
     contexts.set(section, context)
     return context
   }

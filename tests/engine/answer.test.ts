@@ -83,6 +83,10 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('what are anxiety disorders'))).toMatch(/^Anxiety disorders are among the most common/)
   })
 
+  it('answers "what are the benefits?" from the section headed Benefits, not from a sentence that says "benefit"', () => {
+    for (const message of ['what are the benefits', 'what are the pros?']) expect(ask(message).quotes[0]?.section).toBe('Potential Benefits')
+  })
+
   it('never quotes the call to action', () => {
     for (const message of ['can you help with treatment-resistant depression', 'is the consultation free', 'what is the breakthrough']) {
       expect(JSON.stringify(ask(message).quotes)).not.toMatch(/Schedule a free virtual consultation|we’re here to help/)
