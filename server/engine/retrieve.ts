@@ -19,7 +19,7 @@ import { commonAbove, type ClinicIndex } from './search-index.ts'
 import type { AnalyzedQuery, Concept } from './query.ts'
 import { cuesFor, findCues, type QuestionType } from './question-types.ts'
 import { sectionContexts, type SectionContext } from './section-context.ts'
-import { spanFor } from './span.ts'
+import { isLeadIn, spanFor } from './span.ts'
 import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
 import { conceptMatch, MATCH } from './concept-match.ts'
 import { titleFitter } from './title-fit.ts'
@@ -142,7 +142,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
     const bonus = bonusOf(section)
     const { first, end } = index.knowledge.sections[section]!
     for (let passage = first; passage < end; passage++) {
-      if (isLeadIn(index, passage)) continue
+      if (isLeadIn(index.knowledge, passage)) continue
       const span = spanFor(index.knowledge, passage)
       const key = span.join(',')
       if (seenSpans.has(key)) continue
@@ -162,12 +162,6 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage)
   return { passages: ranked.slice(0, RETRIEVAL.limit), unknown, vague, hasTopic, types, assess }
-}
-
-/** "IV ketamine may:" is quoted with the first list item it introduces, never alone. */
-function isLeadIn(index: ClinicIndex, passage: number): boolean {
-  const { passages } = index.knowledge
-  return passages[passage]!.text.endsWith(':') && passages[passage + 1]?.item === true
 }
 
 /**

@@ -41,6 +41,15 @@ export function spanFor(knowledge: ClinicKnowledge, passage: number): number[] {
 }
 
 /**
+ * A short lead-in ("IV ketamine may:") is quoted with the first item it introduces, never alone; a
+ * long one ("While most studies focus on depression, ... specific anxiety disorders:") says
+ * something itself and is quoted on its own.
+ */
+export function isLeadIn(knowledge: ClinicKnowledge, passage: number): boolean {
+  return knowledge.passages[passage + 1]?.item === true && leadInOf(knowledge, passage + 1) === passage
+}
+
+/**
  * The short paragraph ending in ":" right before this item, if the item is the first of its list.
  * Only the first: "IV ketamine may: Improve mood ..." would skip the items between and no longer
  * be a passage of the article, word for word.

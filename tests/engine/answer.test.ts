@@ -87,6 +87,11 @@ describe('answers that quote the article', () => {
     for (const message of ['what are the benefits', 'what are the pros?']) expect(ask(message).quotes[0]?.section).toBe('Potential Benefits')
   })
 
+  it('quotes a long lead-in to a list, which says something itself; a short one only with its first item', () => {
+    expect(firstQuote(ask('is most of the ketamine research about depression?'))).toMatch(/^While most studies focus on depression/)
+    expect(firstQuote(ask('what are the benefits'))).toMatch(/^IV ketamine may:\nProvide rapid relief/)
+  })
+
   it('never quotes the call to action', () => {
     for (const message of ['can you help with treatment-resistant depression', 'is the consultation free', 'what is the breakthrough']) {
       expect(JSON.stringify(ask(message).quotes)).not.toMatch(/Schedule a free virtual consultation|we’re here to help/)
