@@ -75,6 +75,8 @@ export const RETRIEVAL = {
   headingTypeBonus: 0.3,
   /** Bonus, as a share of the question's importance, for an article whose title is what is asked. */
   titleFitBonus: 0.3,
+  /** Score lost for a required concept a span does not say, as a share of its importance. */
+  missingPenalty: 0.5,
   /** Passages returned at most. */
   limit: 12,
   /** A concept counts as found in a quote when at least this much of it is there. */
@@ -148,8 +150,10 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       if (seenSpans.has(key)) continue
       const own = index.spanTerms(span)
       let covered = 0
+      let lacking = 0
       covers(own, context).forEach((match, i) => {
         covered += importance[i]! * match
+        if (required[i] && match < RETRIEVAL.matched) lacking += importance[i]!
       })
       if (covered === 0) continue
       seenSpans.add(key)
@@ -157,7 +161,9 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       const defining = defines?.(passage) ? DEFINITION.bonus * possible : 0
-      ranked.push({ passage, span, score: covered / norm + bonus + defining })
+      // A span that leaves out part of the question answers less of it than its words suggest.
+      const score = (covered - RETRIEVAL.missingPenalty * lacking) / norm + bonus + defining
+      ranked.push({ passage, span, score })
     }
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage)
