@@ -154,6 +154,11 @@ describe('follow-ups use the conversation', () => {
     expect(firstQuote(ask('what about GAD?', [{ role: 'user', text: 'does it help social anxiety?' }]))).toMatch(/^Generalized Anxiety Disorder/)
   })
 
+  it('reads "what does this do for anxiety?" after the mechanism as a question about its effect', () => {
+    const response = ask('so what does this do for anxiety?', [{ role: 'user', text: 'how does it work in the brain?' }])
+    expect(firstQuote(response)).toMatch(/reset. overactive brain circuits/)
+  })
+
   it('keeps safety first inside a conversation', () => {
     const history = [{ role: 'user' as const, text: 'does ketamine help anxiety?' }]
     expect(ask('how much would I get?', history)).toMatchObject({ type: 'redirect', reason: 'dosing' })
