@@ -19,6 +19,7 @@ import { retrieve } from './retrieve.ts'
 import { composeQuotes } from './compose.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
+import { splitQuestions } from './split-questions.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -59,7 +60,15 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       }
   }
 
-  const composed = findComposed(index, message, normalized, history)
+  let composed = findComposed(index, message, normalized, history)
+  // Several questions in one message, not answerable together: the first one that is, said as part.
+  let partial = false
+  const parts = composed.length === 0 ? splitQuestions(message) : []
+  for (const part of parts.length > 1 ? parts : []) {
+    composed = findComposed(index, part, normalize(part), history)
+    partial = composed.length > 0
+    if (partial) break
+  }
   if (composed.length === 0) {
     return { type: 'no_answer', text: copy.noAnswer, quotes: [], consultation, suggestions: suggestions() }
   }
@@ -67,7 +76,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   const articles = new Set(quotes.map((quote) => quote.url.replace(/#.*$/, '')))
   return {
     type: 'answer',
-    text: articles.size > 1 ? copy.answer.many : copy.answer.one,
+    text: partial ? copy.answer.part : articles.size > 1 ? copy.answer.many : copy.answer.one,
     quotes,
     consultation,
     suggestions: suggestions(index.knowledge.passages[composed[0]!.passages[0]!]!.section),

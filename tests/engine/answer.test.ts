@@ -99,6 +99,20 @@ describe('answers that quote the article', () => {
   })
 })
 
+describe('several questions in one message', () => {
+  it('answers the one the articles cover and says the rest is not covered', () => {
+    const response = ask('Is ketamine approved by the FDA? And does it help with social anxiety?')
+    expect(response.type).toBe('answer')
+    expect(response.text).toMatch(/don't cover all of that/)
+    expect(firstQuote(response)).toMatch(/Social Anxiety Disorder/)
+  })
+
+  it('still says plainly when none of them is covered, and answers a single question as before', () => {
+    expect(ask('Is ketamine FDA approved? Is it covered by insurance?').type).toBe('no_answer')
+    expect(ask('does it help social anxiety?').text).not.toMatch(/don't cover all/)
+  })
+})
+
 describe('abstention', () => {
   it.each([
     'does ketamine help with OCD?',
