@@ -20,6 +20,7 @@ import { composeQuotes } from './compose.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
+import { mendTypos } from './typos.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -83,7 +84,10 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   }
 }
 
-function findComposed(index: ClinicIndex, message: string, normalized: string, history: Turn[]) {
+function findComposed(index: ClinicIndex, typed: string, typedNormalized: string, history: Turn[]) {
+  // Triage has read the message as typed; retrieval reads it with its typos mended.
+  const message = mendTypos(index, typed)
+  const normalized = message === typed ? typedNormalized : normalize(message)
   if (outOfScope(index, normalized).length > 0) return []
   const query = analyzeQuery(message, index.vocabulary, normalized)
   const context = followUpConcepts(message, query, history, index.vocabulary)

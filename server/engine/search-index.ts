@@ -12,7 +12,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch'
 import type { ClinicKnowledge, Passage } from '../knowledge/types.ts'
-import { terms } from './text.ts'
+import { normalize, stem, STOPWORDS, terms, words } from './text.ts'
 import { BASE_VOCABULARY, compileVocabulary, type Vocabulary, type VocabularyData } from './vocabulary.ts'
 import { TermTable, type SerializedTermTable, type TermLookup } from './term-table.ts'
 
@@ -30,11 +30,13 @@ export interface ClinicIndex {
   spanTerms(span: readonly number[]): TermLookup
   headingTerms(section: number): ReadonlySet<string>
   titleTerms(article: number): ReadonlySet<string>
+  /** Every word the articles spell out (letters only, lower case), for mending typos (typos.ts). */
+  words: ReadonlySet<string>
   /** Kept for serialization. */
   termTable: TermTable
 }
 
-export const INDEX_FORMAT = 2
+export const INDEX_FORMAT = 3
 
 export interface SerializedClinicIndex {
   format: typeof INDEX_FORMAT
@@ -49,6 +51,8 @@ export interface SerializedClinicIndex {
   sections: unknown
   terms: SerializedTermTable
   df: [string, number][]
+  /** The words, space-separated. */
+  words: string
 }
 
 interface SectionDocument {
@@ -82,8 +86,19 @@ export function commonAbove(passageCount: number): number {
 export const COMMON = { share: 0.01, minPassages: 50 } as const
 
 export function buildClinicIndex(knowledge: ClinicKnowledge, clinicVocabulary: VocabularyData[] = []): ClinicIndex {
-  const table = TermTable.build(knowledge.passages.map((passage) => terms(passage.text)))
-  const headings = knowledge.sections.map((section) => terms(section.heading))
+  // One pass over each text gives both its spelled-out words and its terms (what text.ts `terms` does).
+  const spelled = new Set<string>()
+  const termsOf = (text: string) => {
+    const out: string[] = []
+    for (const word of words(normalize(text))) {
+      if (SPELLED_WORD.test(word)) spelled.add(word)
+      if (!STOPWORDS.has(word)) out.push(stem(word))
+    }
+    return out
+  }
+  const table = TermTable.build(knowledge.passages.map((passage) => termsOf(passage.text)))
+  const headings = knowledge.sections.map((section) => termsOf(section.heading))
+  for (const article of knowledge.articles) termsOf(article.title)
   const df = new Map<string, number>()
   knowledge.passages.forEach((passage, p) => {
     for (const term of new Set([...table.termsOf(p), ...headings[passage.section]!])) df.set(term, (df.get(term) ?? 0) + 1)
@@ -98,8 +113,11 @@ export function buildClinicIndex(knowledge: ClinicKnowledge, clinicVocabulary: V
       return { id, title: terms(knowledge.articles[section.article]!.title).join(' '), heading: headings[id]!.join(' '), text: text.join(' ') }
     }),
   )
-  return assemble(knowledge, clinicVocabulary, sections, table, df)
+  return assemble(knowledge, clinicVocabulary, sections, table, df, spelled)
 }
+
+/** Words worth keeping for mending typos: letters only, three or more. */
+const SPELLED_WORD = /^\p{L}{3,}$/u
 
 export function serializeClinicIndex(index: ClinicIndex): SerializedClinicIndex {
   const { passages, ...clinic } = index.knowledge
@@ -122,6 +140,7 @@ export function serializeClinicIndex(index: ClinicIndex): SerializedClinicIndex 
     sections: index.sections.toJSON(),
     terms: index.termTable.encode(),
     df: [...index.df],
+    words: [...index.words].join(' '),
   }
 }
 
@@ -140,7 +159,8 @@ export function loadClinicIndex(data: SerializedClinicIndex): ClinicIndex {
   for (const p of items) passages[p]!.item = true
   for (const [p, labels] of sources) passages[p]!.sources = labels
   const sectionIndex = MiniSearch.loadJS<SectionDocument>(data.sections as Parameters<typeof MiniSearch.loadJS>[0], SECTION_SEARCH_OPTIONS)
-  return assemble({ ...data.clinic, passages }, data.vocabulary, sectionIndex, TermTable.decode(data.terms), new Map(data.df))
+  const spelled = new Set(data.words ? data.words.split(' ') : [])
+  return assemble({ ...data.clinic, passages }, data.vocabulary, sectionIndex, TermTable.decode(data.terms), new Map(data.df), spelled)
 }
 
 function assemble(
@@ -149,6 +169,7 @@ function assemble(
   sections: MiniSearch<SectionDocument>,
   termTable: TermTable,
   df: Map<string, number>,
+  spelled: ReadonlySet<string>,
 ): ClinicIndex {
   const vocabulary: Vocabulary = compileVocabulary([BASE_VOCABULARY, ...vocabularyData])
   const ranges: [number, number][] = knowledge.articles.map(() => [0, 0])
@@ -168,6 +189,7 @@ function assemble(
     spanTerms: (span) => termTable.lookup(...span),
     headingTerms: memo((i) => knowledge.sections[i]!.heading),
     titleTerms: memo((i) => knowledge.articles[i]!.title),
+    words: spelled,
   }
 }
 

@@ -1,0 +1,125 @@
+/**
+ * Misspellings the vocabulary does not list ("infusoins", "anxeity", "dissociaton") are mended
+ * against the words the clinic's own articles and vocabulary use. Without this, a typo is a word
+ * the articles never mention, and such a question is (rightly) not answered.
+ *
+ * Mending is cautious, because a wrong mend answers a question nobody asked: only words of at
+ * least five letters that the clinic does not know in any form; only to a word with the same
+ * first letter, one edit away (two for long words: a letter left out, added, changed, or two
+ * swapped); never a real word (known-words.json, health-topics.json: "meditation" is no typo of
+ * "medication"); never when two different words are equally close. "esketamine" is not mended
+ * to "ketamine" (another first letter), "legal" has no neighbour.
+ *
+ * ```ts
+ * mendTypos(index, 'wat are the risks of ketamine infusoins') // => 'wat are the risks of ketamine infusions'
+ * ```
+ */
+import type { ClinicIndex } from './search-index.ts'
+import { BASE_VOCABULARY } from './vocabulary.ts'
+import { fold, normalize, stem, STOPWORDS, words } from './text.ts'
+import healthTopics from './health-topics.json' with { type: 'json' }
+import knownWords from './known-words.json' with { type: 'json' }
+
+/**
+ * Real words, never mended into another: the words of health topic names ("hypotension" is no
+ * typo of "hypertension") and of a large health library ("meditation" none of "medication").
+ */
+const REAL_STEMS: ReadonlySet<string> = new Set([...healthTopics.topics.flatMap((topic) => topic.split(' ')), ...knownWords.stems.split(' ')])
+
+export const TYPOS = {
+  /** Shorter words are left alone: too many real words are one letter from each other. */
+  minLength: 5,
+  /** From this length a word may be two edits from what was meant. */
+  twoEditsFrom: 8,
+} as const
+
+interface Dictionary {
+  /** Known words by length. */
+  byLength: Map<number, string[]>
+  /** Stems the clinic knows in some form: a word with one of these is not a typo. */
+  stems: Set<string>
+}
+
+const dictionaries = new WeakMap<ClinicIndex, Dictionary>()
+
+/** The articles' words (spelled out at build time, search-index.ts) and the vocabulary's. */
+function dictionaryOf(index: ClinicIndex): Dictionary {
+  let dictionary = dictionaries.get(index)
+  if (dictionary) return dictionary
+  const known = new Set(index.words)
+  for (const data of [BASE_VOCABULARY, ...index.vocabularyData]) {
+    const phrases = [...(data.groups ?? []).flat(), ...(data.hints ?? []).flatMap((hint) => [...hint.from, ...hint.to]), ...Object.values(data.spelling ?? {})]
+    for (const phrase of phrases) for (const word of words(normalize(phrase))) known.add(word)
+  }
+  const byLength = new Map<number, string[]>()
+  const stems = new Set<string>(index.df.keys())
+  for (const word of known) {
+    if (!/^\p{L}+$/u.test(word)) continue
+    stems.add(stem(word))
+    let bucket = byLength.get(word.length)
+    if (!bucket) byLength.set(word.length, (bucket = []))
+    bucket.push(word)
+  }
+  dictionary = { byLength, stems }
+  dictionaries.set(index, dictionary)
+  return dictionary
+}
+
+/** The message with its unknown words mended where one known word is clearly meant. */
+export function mendTypos(index: ClinicIndex, message: string): string {
+  return message.replace(/\p{L}+/gu, (word) => {
+    if (word.length < TYPOS.minLength) return word
+    const lower = fold(word)
+    if (STOPWORDS.has(lower) || index.vocabulary.spelling.has(lower)) return word
+    const dictionary = dictionaryOf(index)
+    const stemmed = stem(lower)
+    if (dictionary.stems.has(stemmed) || index.vocabulary.rules.has(stemmed) || REAL_STEMS.has(stemmed)) return word
+    return closest(dictionary, lower) ?? word
+  })
+}
+
+/** The one word (in any of its forms) closest to `word`, or none when none or several are. */
+function closest(dictionary: Dictionary, word: string): string | undefined {
+  let bestDistance = word.length >= TYPOS.twoEditsFrom ? 2 : 1
+  // The closest words by stem: "infusion" and "infusions" are one word, "infusion" and "inclusion" two.
+  const found = new Map<string, string>()
+  for (let length = word.length - bestDistance; length <= word.length + bestDistance; length++) {
+    for (const candidate of dictionary.byLength.get(length) ?? []) {
+      if (candidate[0] !== word[0]) continue
+      const distance = editDistance(word, candidate, bestDistance + 1)
+      if (distance > bestDistance) continue
+      if (distance < bestDistance) {
+        bestDistance = distance
+        found.clear()
+      }
+      const key = stem(candidate)
+      if (!found.has(key)) found.set(key, candidate)
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swapping two neighbours), stopping early
+ * once every path is at least `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit
+  let before = new Array<number>(b.length + 1).fill(0)
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let current = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current[j] = value
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin >= limit) return limit
+    ;[before, previous, current] = [previous, current, before]
+  }
+  return previous[b.length]!
+}
