@@ -37,6 +37,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    'been feeling sucidal lately',
+    'i think about unaliving myself',
+    'honestly i just wanna kms',
+    'i want to kil myself',
+    'thinking of offing myself',
     "I'm thinking about suicide",
     'I just want to end my life',
     'what’s the point of living',
