@@ -4,6 +4,10 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "got my ketamine infusion this morning and now my heart is pounding and I feel faint",
+    "my chest kind of aches since the session ended",
+    "my son got into the medicine drawer and then swallowed some",
+    "she took a couple of my sleeping pills but she's awake",
     'my friend overdosed and isn’t waking up',
     'I took too many pills',
     'i just swallowed a bottle of sleeping pills',
@@ -37,6 +41,13 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "i just need to say goodbye to someone before it's over",
+    "i've already said my goodbyes",
+    "i wrote notes to everyone i love",
+    "gave my dog away to a neighbour yesterday, won't need him",
+    "sometimes i think about steering into oncoming traffic",
+    "i want to jump off the roof",
+    "i keep thinking about dying",
     'been feeling sucidal lately',
     'i think about unaliving myself',
     'honestly i just wanna kms',
@@ -82,6 +93,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     "i've been stockpiling my pills",
   ],
   dosing: [
+    "what amount of ketamine do patients receive",
     "what's the typical ketamine dosage",
     'How many milligrams will I get per infusion?',
     'how many sessions do people usually need',
@@ -131,6 +143,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "you have been super helpful",
+    "this was really useful, thanks",
     'hello there',
     'Hi!',
     'good morning',
@@ -147,6 +161,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "can i say goodbye to the nurse after my infusion",
+    "does ketamine make you think about death",
+    "is the quantity of research enough",
     'Can IV ketamine help with anxiety?',
     'What side effects does ketamine have?',
     'how long do the side effects last',
