@@ -30,8 +30,9 @@ export interface ComposedQuote {
 
 /** Is this assessment good enough to answer with? */
 export function answers(assessment: Assessment, ranking: Ranking): boolean {
-  // "Is ketamine free?": the only thing asked is a word the articles lack.
-  if (ranking.vague.length > 0 && !ranking.hasTopic) return false
+  // "Is ketamine free?": the only thing asked is a word the articles lack. A question of a
+  // definite type ("who should try ketamine?") asks something, even in weak words.
+  if (ranking.vague.length > 0 && !ranking.hasTopic && !ranking.types.some((type) => !type.fallback)) return false
   return (
     assessment.coverage >= COMPOSE.minCoverage &&
     assessment.missingShare <= COMPOSE.maxMissingShare &&

@@ -92,6 +92,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('what are the benefits'))).toMatch(/^IV ketamine may:\nProvide rapid relief/)
   })
 
+  it('answers who it is for from the sentence about whom it may be appropriate for, not from the introduction', () => {
+    for (const message of ['who is it appropriate for?', 'who should try ketamine', 'who are good candidates for IV ketamine']) {
+      expect(firstQuote(ask(message))).toMatch(/appropriate only for people who have not improved/)
+    }
+  })
+
   it('never quotes the call to action', () => {
     for (const message of ['can you help with treatment-resistant depression', 'is the consultation free', 'what is the breakthrough']) {
       expect(JSON.stringify(ask(message).quotes)).not.toMatch(/Schedule a free virtual consultation|we’re here to help/)
