@@ -77,14 +77,15 @@ export function triage(message: string, normalized: string = normalize(message))
 }
 
 /** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
-const FILLER = /^(oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again)(\s+|$)/
+const FILLER = /^(oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here)(\s+|$)/
 
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
  * talk. Returns the most telling kind seen (a question about the bot beats a greeting).
  */
 function wholeChitchat(text: string, { anchored, entire }: CompiledKind): ChitchatKind | undefined {
-  if (!text) return undefined
+  // Nothing but emoji or punctuation ("👋", "??"): answered as a hello, which says what to ask.
+  if (!text) return 'greeting'
   const seen = new Set<ChitchatKind>()
   let rest = text
   for (let guard = 0; rest && guard < 12; guard++) {
