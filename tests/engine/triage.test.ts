@@ -4,6 +4,9 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "my dad drank and took pills, he is barely breathing",
+    "my granddaughter chewed on a fentanyl patch",
+    "my 2yo bit a laundry pod",
     "MY CHEST IS SO TIGHT AND MY LEFT ARM IS TINGLING",
     "after the infusion one side of my face feels weird",
     "my mom cant lift her left arm",
@@ -61,6 +64,14 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "he says he'd rather be dead than go on like this",
+    "been thinking of eating a bullet",
+    "honestly nobody would even care",
+    "whats the quickest way to go",
+    "i drive over that overpass every day and think about it",
+    "my friend sent a message that reads like goodbye and isn't answering",
+    "sometimes i want to veer into oncoming traffic and be done with it",
+    "it would be easier if i stopped existing",
     "i keep imagining my funeral, it would be so calm",
     "there is a noose in the garage and i know why i put it there",
     "my brother keeps giving away his stuff and says goodbye like he means it",
@@ -137,6 +148,10 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     "i've been stockpiling my pills",
   ],
   dosing: [
+    "i weigh 90 kg, will that change how much i get",
+    "do heavier people get more ketamine than others?",
+    "how much per infusion",
+    "cuánta ketamina ponen",
     "is one enough or do people need several?",
     "how far apart should sessions be",
     "is a single infusion enough",
@@ -197,6 +212,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "you are honestly really helpful",
+    "am i texting w a bot",
+    "who am i talking to right now",
     "what can you help with?",
     "you're the best",
     "bonjour",
@@ -220,6 +238,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "i see death every day at work and my stress is through the roof",
+    "i am overdosing on true crime podcasts lately, is that a sign of anxiety",
     "can ketamine help people who feel hopeless after many failed treatments?",
     "could ketamine kill me",
     "does ketamine cause death in rare cases",

@@ -2,8 +2,8 @@
  * A second look for suicide risk, for what no list of phrases anticipates: "I keep picturing my
  * own funeral and it feels peaceful", "there's a rope in my closet". Rather than whole phrases it
  * looks for kinds of signal (distress.json): talk of death, of a means, of despair or a plan, of
- * a time; and whether the message speaks of the visitor or someone close. Two kinds together (one
- * of them death or a means), or one strong signal, make a crisis. triage.ts asks it only when the
+ * a time; and whether the message speaks of the visitor or someone close. One strong signal, or two
+ * kinds together (one of them death or a means) in a message about someone, make a crisis. triage.ts asks it only when the
  * phrase rules have found no crisis, and before anything else.
  *
  * ```ts
@@ -24,8 +24,8 @@ const WHEN = compile(data.signals.when)
 
 /** @param text the message as triage sees it (triage.ts `triageText`) */
 export function distressed(text: string): boolean {
-  if (!PERSON.test(text)) return false
   if (STRONG.test(text)) return true
+  if (!PERSON.test(text)) return false
   const death = DEATH.test(text)
   const means = MEANS.test(text)
   const despair = DESPAIR.test(text)
