@@ -1,8 +1,9 @@
 /**
  * The chat panel: a dialog whose header names the clinic and says what the assistant is, the
  * transcript (a polite live region, so screen readers hear each reply), the pinned crisis card
- * when there is one, and the question form with the disclaimer under it. Esc closes it; on a
- * phone, where it covers the page, Tab stays inside it (use-focus-trap.ts).
+ * when there is one, and the question form with the disclaimer under it, which keeps 911 and 988
+ * one tap away whatever the server recognised. Esc closes it; on a phone, where it covers the
+ * page, Tab stays inside it (use-focus-trap.ts).
  *
  * ```tsx
  * render(<Panel conversation={conversation} settings={settings} focusKey={1} onClose={close} />, container)
@@ -110,7 +111,10 @@ export function Panel({ conversation, settings, focusKey, onClose }: PanelProps)
 
       {crisis?.resources && <CrisisCard reason={crisis.reason} resources={crisis.resources} />}
       <QuestionForm inputRef={input} busy={status === 'waiting'} onAsk={ask} />
-      <p class="disclaimer">{UI_TEXT.disclaimer}</p>
+      <p class="disclaimer">
+        {UI_TEXT.disclaimer} {UI_TEXT.alwaysHelp.emergency} <a href="tel:911">911</a>. {UI_TEXT.alwaysHelp.crisis}{' '}
+        <a href="tel:988">988</a>.
+      </p>
     </div>
   )
 }
