@@ -213,6 +213,9 @@ describe('the development and regression sets', () => {
     // One known false answer: "what is an SSRI exactly" quotes the sentence naming SSRIs among
     // anxiety medications; requiring a defining sentence for every "what is" question cost 15 answers.
     ['tests/fixtures/demo-messages-7.jsonl', 0.6, 1],
+    // Crisis language again (90 of 150), with look-alikes that must stay questions; its answer cases
+    // are mostly questions wrapped in alarming words ("kill two birds with one stone").
+    ['tests/fixtures/demo-messages-8.jsonl', 0.3, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

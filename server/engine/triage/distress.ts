@@ -21,13 +21,17 @@ const DEATH = compile(data.signals.death)
 const MEANS = compile(data.signals.means)
 const DESPAIR = compile(data.signals.despair)
 const WHEN = compile(data.signals.when)
+const PAST = compile(data.past)
 
 /** @param text the message as triage sees it (triage.ts `triageText`) */
 export function distressed(text: string): boolean {
   if (STRONG.test(text)) return true
   if (!PERSON.test(text)) return false
+  const when = WHEN.test(text)
+  // "my mother died of an overdose ten years ago": a loss told as history is not a risk now.
+  if (!when && PAST.test(text)) return false
   const death = DEATH.test(text)
   const means = MEANS.test(text)
   const despair = DESPAIR.test(text)
-  return (death && (means || despair || WHEN.test(text))) || (means && despair)
+  return (death && (means || despair || when)) || (means && despair)
 }

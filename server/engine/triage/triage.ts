@@ -56,6 +56,13 @@ const KINDS: CompiledKind[] = (rules.kinds as RuleData[]).map((entry) => ({
   whole: entry.whole === true,
 }))
 
+/** Struck from the text the crisis rules see: denials, a history put behind, a paper's question. */
+const DEFUSE = rules.defuse.map((source) => new RegExp(source, 'g'))
+
+function defused(text: string): string {
+  return DEFUSE.reduce((rest, pattern) => rest.replace(pattern, ' '), text)
+}
+
 /** The message as triage patterns see it: normalized, punctuation turned into spaces. */
 export function triageText(normalized: string): string {
   return normalized
@@ -66,26 +73,29 @@ export function triageText(normalized: string): string {
 /** @param normalized the message normalized (text.ts `normalize`), when the caller has it already */
 export function triage(message: string, normalized: string = normalize(message)): Triage | undefined {
   const text = triageText(normalized)
+  const crisisText = defused(text)
   let looked = false
   for (const rule of KINDS) {
+    const crisisRule = rule.kind === 'emergency' || rule.kind === 'self_harm'
     // Past the crisis rules, a second look for risk said in ways no phrase rule anticipates.
-    if (!looked && rule.kind !== 'emergency' && rule.kind !== 'self_harm') {
+    if (!looked && !crisisRule) {
       looked = true
-      if (distressed(text)) return { kind: 'self_harm' }
+      if (distressed(crisisText)) return { kind: 'self_harm' }
     }
     if (rule.whole) {
       const chitchat = wholeChitchat(text, rule)
       if (chitchat) return { kind: rule.kind, chitchat }
       continue
     }
-    if (rule.unless.some((pattern) => pattern.test(text))) continue
-    if (rule.any.test(text)) return { kind: rule.kind }
+    const seen = crisisRule ? crisisText : text
+    if (rule.unless.some((pattern) => pattern.test(seen))) continue
+    if (rule.any.test(seen)) return { kind: rule.kind }
   }
   return undefined
 }
 
 /** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
-const FILLER = /^(oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here|right now|rn|though|tho)(\s+|$)/
+const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here|right now|rn|though|tho)(\s+|$)/
 
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
