@@ -75,7 +75,7 @@ describe('accessibility', () => {
     expect(await chat.log.getAttribute('aria-live')).toBe('polite')
     await chat.dialog.getByRole('button', { name: 'Send' }).waitFor()
     await chat.dialog.getByRole('textbox', { name: 'Your question' }).waitFor()
-    expect(await chat.dialog.textContent()).toContain('Information from our articles, not medical advice. Emergency: call 911. In crisis: call or text 988.')
+    expect(await chat.dialog.textContent()).toContain('Information from our articles, not medical advice. In an emergency call 911. In crisis, call or text 988.')
     // The safety net under triage: 911 and 988 are one tap away before anything is asked.
     expect(await chat.dialog.locator('.disclaimer a[href="tel:911"]').count()).toBe(1)
     expect(await chat.dialog.locator('.disclaimer a[href="tel:988"]').count()).toBe(1)

@@ -7,7 +7,7 @@ export const UI_TEXT = {
   subtitle: 'Automated assistant. It answers only by quoting our articles.',
   disclaimer: 'Information from our articles, not medical advice.',
   // Always on screen, whatever the server recognised: the safety net under triage.
-  alwaysHelp: { emergency: 'Emergency: call', crisis: 'In crisis: call or text' },
+  alwaysHelp: { emergency: 'In an emergency call', crisis: 'In crisis, call or text' },
   inputLabel: 'Your question',
   inputPlaceholder: 'Ask a question…',
   send: 'Send',
