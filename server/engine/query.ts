@@ -36,7 +36,7 @@ interface Word {
 }
 
 export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: string = normalize(text)): AnalyzedQuery {
-  const words = splitWords(text, vocabulary)
+  const words = splitWords(vocabulary.idioms ? text.replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
   for (let i = 0; i < words.length; ) {
     const match = longestRule(words, i, vocabulary)

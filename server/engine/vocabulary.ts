@@ -18,6 +18,7 @@ export const vocabularyDataSchema = z.object({
   hints: z.array(z.object({ from: z.array(z.string().min(1)).min(1), to: z.array(z.string().min(1)).min(1) })).default([]),
   spelling: z.record(z.string().min(1), z.string().min(1)).default({}),
   weak: z.array(z.string().min(1)).default([]),
+  idioms: z.array(z.string().min(1)).default([]),
 })
 
 export type VocabularyData = z.input<typeof vocabularyDataSchema>
@@ -42,6 +43,8 @@ export interface Vocabulary {
   rules: Map<string, PhraseRule[]>
   spelling: Map<string, string>
   weak: Set<string>
+  /** Figures of speech to drop from a question before it is searched, as one pattern. */
+  idioms?: RegExp
 }
 
 /** How much a synonym's match is worth next to the word the visitor actually typed. */
@@ -49,6 +52,7 @@ export const SYNONYM_STRENGTH = 0.85
 
 export function compileVocabulary(sources: VocabularyData[]): Vocabulary {
   const vocabulary: Vocabulary = { rules: new Map(), spelling: new Map(), weak: new Set() }
+  const idioms: string[] = []
   for (const source of sources) {
     const data = vocabularyDataSchema.parse(source)
     for (const group of data.groups) {
@@ -61,7 +65,9 @@ export function compileVocabulary(sources: VocabularyData[]): Vocabulary {
     }
     for (const [wrong, right] of Object.entries(data.spelling)) vocabulary.spelling.set(normalize(wrong), normalize(right))
     for (const word of data.weak) vocabulary.weak.add(stem(normalize(word)))
+    idioms.push(...data.idioms)
   }
+  if (idioms.length > 0) vocabulary.idioms = idiomPattern(idioms)
   // A phrase that boils down to weak words ("nothing has worked" -> "work") would match almost
   // anything: keep only the phrases that still say something.
   for (const rules of vocabulary.rules.values()) {
@@ -72,6 +78,12 @@ export function compileVocabulary(sources: VocabularyData[]): Vocabulary {
     }
   }
   return vocabulary
+}
+
+/** "dying to know" matches "Dying to  know" and "dying-to-know", never inside a longer word. */
+function idiomPattern(idioms: string[]): RegExp {
+  const phrases = idioms.map((idiom) => normalize(idiom).split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 }
 
 function addRule(vocabulary: Vocabulary, phrase: string, alternatives: Alternative[]): void {
