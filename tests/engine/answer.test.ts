@@ -98,6 +98,11 @@ describe('answers that quote the article', () => {
     }
   })
 
+  it('searches a question without its figures of speech ("dying to know", "two birds with one stone")', () => {
+    expect(firstQuote(ask("I'm dying to know if ketamine does anything for social anxiety"))).toMatch(/^Social Anxiety Disorder/)
+    expect(ask('kill two birds with one stone: does it help depression and anxiety at once?').type).toBe('answer')
+  })
+
   it('never quotes the call to action', () => {
     for (const message of ['can you help with treatment-resistant depression', 'is the consultation free', 'what is the breakthrough']) {
       expect(JSON.stringify(ask(message).quotes)).not.toMatch(/Schedule a free virtual consultation|we’re here to help/)
@@ -216,6 +221,7 @@ describe('the development and regression sets', () => {
     // Crisis language again (90 of 150), with look-alikes that must stay questions; its answer cases
     // are mostly questions wrapped in alarming words ("kill two birds with one stone").
     ['tests/fixtures/demo-messages-8.jsonl', 0.3, 0],
+    ['tests/fixtures/demo-messages-9.jsonl', 0.68, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

@@ -4,6 +4,8 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "he's up on the roof right now and won't come down",
+    "i am at the edge and i'm scared",
     "feels like a ton of bricks on my chest and i'm in a cold sweat",
     "the gash is soaking through two towels already",
     "kept taking my anxiety pills and lost count",
@@ -70,6 +72,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "i'm gonna od on my sleeping pills this weekend",
+    "noticed new scars on his wrists",
+    "my life insurance suicide clause ends in a month, almost there",
+    "i dont wanna b here nemore",
+    "i wnt 2 die",
     "is there any way to just never wake up",
     "left notes for my parents just in case",
     "i scratch my arms till they bleed because i deserve it",
@@ -174,6 +181,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     "i've been stockpiling my pills",
   ],
   dosing: [
+    "if it doesn't work can they just triple it next time",
+    "it's a course of six, right?",
+    "is the dose for ptsd different from depression",
     "my uncle died of an overdose years ago, is ketamine addictive for me?",
     "i weigh 90 kg, will that change how much i get",
     "do heavier people get more ketamine than others?",
@@ -233,6 +243,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'what medication would be better for my nerves',
   ],
   booking: [
+    "got any openings on saturday?",
+    "great, how do i set that up",
     "where do i start?",
     'can I schedule a consultation?',
     'I want to book an appointment',
@@ -244,6 +256,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "am i talking to a human or a bot",
+    "you're pretty helpful for a robot",
+    "thanks, that's all i needed",
     "wow that was fast",
     "that was a lifesaver, thanks",
     "lol i'm dead, are you a real person?",
@@ -273,6 +288,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "in a movie a character overdosed, how realistic is that",
+    "we are at the bridge club tonight, does ketamine help social anxiety",
     "i'm not suicidal, just curious: does ketamine work for ptsd?",
     "does ketamine lower suicide risk? it's for my thesis",
     "what happens if a patient has a bad reaction during the infusion?",

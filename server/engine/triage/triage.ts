@@ -63,10 +63,15 @@ function defused(text: string): string {
   return DEFUSE.reduce((rest, pattern) => rest.replace(pattern, ' '), text)
 }
 
-/** The message as triage patterns see it: normalized, punctuation turned into spaces. */
+const TEXT_SPEAK = new Map(Object.entries(rules.textSpeak))
+// Longest first, so that "wanna b" wins over "wanna".
+const TEXT_SPEAK_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TEXT_SPEAK.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+
+/** The message as triage patterns see it: normalized, punctuation turned into spaces, texting shorthand spelled out. */
 export function triageText(normalized: string): string {
   return normalized
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .replace(TEXT_SPEAK_WORDS, (word) => TEXT_SPEAK.get(word) ?? word)
     .trim()
 }
 
