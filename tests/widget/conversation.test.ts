@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ChatRequest, ChatResponse } from '../../server/contract.ts'
 import { createConversation } from '../../widget/panel/conversation.ts'
-import { ChatFailure } from '../../widget/panel/chat-client.ts'
+import { ChatFailure, postChat } from '../../widget/panel/chat-client.ts'
 import type { ConversationStorage, StoredConversation } from '../../widget/panel/session-store.ts'
 
 function memoryStorage(initial?: StoredConversation) {
@@ -21,6 +21,15 @@ function recordingPost(answers: (ChatResponse | Error)[]) {
     return next
   }
   return { post, requests }
+}
+
+async function withFakeTimers(run: () => Promise<void>) {
+  vi.useFakeTimers()
+  try {
+    await run()
+  } finally {
+    vi.useRealTimers()
+  }
 }
 
 describe('createConversation', () => {
@@ -45,6 +54,33 @@ describe('createConversation', () => {
     expect(requests[0]!.history).toEqual([{ role: 'user', text: 'earlier' }, { role: 'assistant', text: 'earlier reply' }])
     expect(saved.at(-1)!.entries).toHaveLength(4)
   })
+
+  it('asks again by itself once the wait the API gave (Retry-After) is over, and only once', () =>
+    withFakeTimers(async () => {
+      const { storage } = memoryStorage()
+      const { post, requests } = recordingPost([new ChatFailure('busy', 'too many', 3), reply('answer')])
+      const conversation = createConversation({ clinic: 'demo', api: 'https://a.test', storage, post })
+      await conversation.send('question')
+      expect(conversation.state).toMatchObject({ status: 'failed', failure: 'busy', retryIn: 3 })
+      await vi.advanceTimersByTimeAsync(2_900)
+      expect(requests).toHaveLength(1)
+      await vi.advanceTimersByTimeAsync(200)
+      expect(conversation.state.status).toBe('idle')
+      expect(conversation.state.entries.map((e) => e.role)).toEqual(['user', 'assistant'])
+      await vi.advanceTimersByTimeAsync(10_000)
+      expect(requests.map((r) => r.message)).toEqual(['question', 'question'])
+    }))
+
+  it('drops a scheduled retry when the visitor asks something else first', () =>
+    withFakeTimers(async () => {
+      const { storage } = memoryStorage()
+      const { post, requests } = recordingPost([new ChatFailure('busy', 'too many', 2), reply('second answer')])
+      const conversation = createConversation({ clinic: 'demo', api: 'https://a.test', storage, post })
+      await conversation.send('first')
+      await conversation.send('second')
+      await vi.advanceTimersByTimeAsync(5_000)
+      expect(requests.map((r) => r.message)).toEqual(['first', 'second'])
+    }))
 
   it('marks a failed question for retry, and answers it on retry without asking it twice', async () => {
     const { storage } = memoryStorage()
@@ -84,5 +120,35 @@ describe('createConversation', () => {
     await pending
     expect(conversation.state.entries).toEqual([])
     expect(conversation.state.status).toBe('idle')
+  })
+})
+
+describe('postChat', () => {
+  const refuse = (status: number, headers: Record<string, string> = {}) =>
+    vi.fn(async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'Too many messages.' } }), { status, headers }))
+
+  it.each([
+    [{ 'retry-after': '7' }, 7],
+    [{}, 5],
+    [{ 'retry-after': 'soon' }, 5],
+    [{ 'retry-after': '86400' }, 60],
+  ])('reads a 429 with %o as busy for %i seconds', async (headers, seconds) => {
+    vi.stubGlobal('fetch', refuse(429, headers))
+    try {
+      const failure = await postChat('https://a.test', { clinic: 'demo', message: 'hi', history: [] }).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(ChatFailure)
+      expect(failure).toMatchObject({ kind: 'busy', retryAfter: seconds, message: 'Too many messages.' })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('reads other refusals as the server saying no', async () => {
+    vi.stubGlobal('fetch', refuse(400))
+    try {
+      await expect(postChat('https://a.test', { clinic: 'demo', message: 'hi', history: [] })).rejects.toMatchObject({ kind: 'server' })
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -30,7 +30,7 @@ export interface PanelProps {
 }
 
 export function Panel({ conversation, settings, focusKey, onClose }: PanelProps) {
-  const { entries, status, failure, open } = useConversationState(conversation)
+  const { entries, status, failure, retryIn, open } = useConversationState(conversation)
   const panel = useRef<HTMLDivElement>(null)
   const log = useRef<HTMLDivElement>(null)
   const input = useRef<HTMLInputElement>(null)
@@ -100,7 +100,7 @@ export function Panel({ conversation, settings, focusKey, onClose }: PanelProps)
         )}
         {status === 'failed' && (
           <div class="failure">
-            <p>{failure === 'server' ? UI_TEXT.failedServer : UI_TEXT.failedNetwork}</p>
+            <p>{failure === 'busy' ? UI_TEXT.failedBusy(retryIn ?? 5) : failure === 'server' ? UI_TEXT.failedServer : UI_TEXT.failedNetwork}</p>
             <button type="button" class="action primary" onClick={() => void conversation.retry()}>
               {UI_TEXT.retry}
             </button>

@@ -15,9 +15,11 @@ const TIMEOUT_MS = 20_000
 
 export class ChatFailure extends Error {
   constructor(
-    /** `network`: no answer at all; `server`: the API said no (its message is shown). */
-    readonly kind: 'network' | 'server',
+    /** `network`: no answer at all; `server`: the API said no; `busy`: too many questions too fast (429). */
+    readonly kind: 'network' | 'server' | 'busy',
     message: string,
+    /** For `busy`: the seconds the API asked us to wait (its Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message)
   }
@@ -37,7 +39,9 @@ export async function postChat(api: string, request: ChatRequest): Promise<ChatR
     throw new ChatFailure('network', 'network')
   }
   const body: unknown = await response.json().catch(() => undefined)
-  if (!response.ok) throw new ChatFailure('server', (body as ApiErrorBody | undefined)?.error?.message ?? `status ${response.status}`)
+  const message = (body as ApiErrorBody | undefined)?.error?.message ?? `status ${response.status}`
+  if (response.status === 429) throw new ChatFailure('busy', message, retryAfter(response.headers.get('retry-after')))
+  if (!response.ok) throw new ChatFailure('server', message)
   if (!isChatResponse(body)) throw new ChatFailure('server', 'unexpected answer')
   return body
 }
@@ -45,4 +49,10 @@ export async function postChat(api: string, request: ChatRequest): Promise<ChatR
 function isChatResponse(body: unknown): body is ChatResponse {
   const candidate = body as ChatResponse | undefined
   return typeof candidate?.type === 'string' && typeof candidate.text === 'string' && Array.isArray(candidate.quotes)
+}
+
+/** Seconds from a Retry-After header, kept between 1 and 60 so a bad header cannot stall the chat. */
+function retryAfter(header: string | null): number {
+  const seconds = header === null ? NaN : Math.ceil(Number(header))
+  return Number.isFinite(seconds) ? Math.min(60, Math.max(1, seconds)) : 5
 }

@@ -19,8 +19,10 @@ import type { ConversationStorage } from './session-store.ts'
 export interface ConversationState {
   entries: Entry[]
   status: 'idle' | 'waiting' | 'failed'
-  /** Why the last question got no answer: `network` (offline, timeout) or `server` (the API refused). */
+  /** Why the last question got no answer: `network` (offline, timeout), `server` (the API refused) or `busy` (asked too fast). */
   failure?: ChatFailure['kind']
+  /** For `busy`: the seconds until the question is asked again by itself. */
+  retryIn?: number
   open: boolean
 }
 
@@ -46,6 +48,8 @@ export function createConversation({ clinic, api, storage, post = postChat }: Co
   let opened = stored !== undefined
   /** Bumped by reset(): an answer to a question from before it is dropped. */
   let generation = 0
+  /** Counts requests, so that a scheduled retry stands down once anything else was asked. */
+  let attempts = 0
   const listeners = new Set<() => void>()
 
   const update = (next: Partial<ConversationState>) => {
@@ -59,12 +63,22 @@ export function createConversation({ clinic, api, storage, post = postChat }: Co
     const question = state.entries.at(-1)
     if (question?.role !== 'user') return
     const asked = generation
-    update({ status: 'waiting', failure: undefined })
+    const attempt = ++attempts
+    update({ status: 'waiting', failure: undefined, retryIn: undefined })
     try {
       const response = await post(api, { clinic, message: question.text, history: toHistory(state.entries.slice(0, -1)) })
       if (asked === generation) update({ entries: [...state.entries, { role: 'assistant', response }], status: 'idle' })
     } catch (error) {
-      if (asked === generation) update({ status: 'failed', failure: error instanceof ChatFailure ? error.kind : 'network' })
+      if (asked !== generation) return
+      const failure = error instanceof ChatFailure ? error : undefined
+      update({ status: 'failed', failure: failure?.kind ?? 'network', retryIn: failure?.retryAfter })
+      // Over the rate limit the API says how long to wait: the question is asked again by itself
+      // then, unless the visitor has moved on (a new question, a retry, a reset) in the meantime.
+      if (failure?.kind === 'busy') {
+        setTimeout(() => {
+          if (attempt === attempts && asked === generation && state.status === 'failed') void askLast()
+        }, (failure.retryAfter ?? 5) * 1000)
+      }
     }
   }
 
@@ -87,7 +101,7 @@ export function createConversation({ clinic, api, storage, post = postChat }: Co
     retry: askLast,
     reset() {
       generation++
-      update({ entries: [], status: 'idle', failure: undefined })
+      update({ entries: [], status: 'idle', failure: undefined, retryIn: undefined })
     },
     setOpen(open) {
       if (open) opened = true

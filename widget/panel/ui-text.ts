@@ -22,6 +22,7 @@ export const UI_TEXT = {
   sources: 'Source:',
   failedNetwork: "Your question didn't reach us. Check your connection and try again.",
   failedServer: "Something went wrong on our side, so this question wasn't answered.",
+  failedBusy: (seconds: number) => `That was a lot of questions at once. Asking again in ${seconds} second${seconds === 1 ? '' : 's'}…`,
   retry: 'Try again',
   crisisTitle: { self_harm: "You don't have to go through this alone", emergency: 'Get help now' },
   crisisIntro: 'Free, confidential help, any time:',
