@@ -1,10 +1,13 @@
 /**
  * HTTP throughput: requests per second and latency of `POST /api/chat` against `GET /healthz` on
  * the same server in the same run, so the ratio shows what answering costs. The server is the
- * real Node entry (prebuilt index), the load comes from autocannon in this process; runs
- * alternate between the two routes and the medians are reported.
+ * real Node entry (prebuilt index); the load comes from autocannon in a process of its own
+ * (load.ts), so that the benchmark's own heap (the MedQuAD index it has just measured) does not
+ * slow the client down; runs alternate between the two routes and the medians are reported.
  */
-import autocannon from 'autocannon'
+import type autocannon from 'autocannon'
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { startServer } from '../tests/helpers/spawn.ts'
 import { median, repeat } from './stats.ts'
 
@@ -47,8 +50,7 @@ async function benchServer(options: HttpOptions, env: Record<string, string>, wi
       body: JSON.stringify({ clinic: options.clinic, message }),
     }))
     const health = [{ method: 'GET' as const, path: '/healthz' }]
-    const load = (requests: autocannon.Request[], seconds: number) =>
-      autocannon({ url: server.url, connections: options.connections, duration: seconds, requests })
+    const load = (requests: autocannon.Request[], seconds: number) => loadFromChild({ url: server.url, connections: options.connections, duration: seconds, requests })
     await load(chat, 1) // warm-up
     const runs = await repeat(options.runs, async () => ({
       chat: await load(chat, options.seconds),
@@ -69,4 +71,16 @@ async function benchServer(options: HttpOptions, env: Record<string, string>, wi
   } finally {
     await server.stop()
   }
+}
+
+const LOAD_SCRIPT = fileURLToPath(new URL('./load.ts', import.meta.url))
+
+/** Runs autocannon with these options in a fresh process (bench/load.ts) and returns its result. */
+function loadFromChild(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', LOAD_SCRIPT, JSON.stringify(options)], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error)
+      else resolve(JSON.parse(stdout) as autocannon.Result)
+    })
+  })
 }

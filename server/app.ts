@@ -65,7 +65,7 @@ export function createApp({ clinics, site, answerCache, clientIp = () => undefin
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status, error.headers)
     // A bug, never the client's fault: say so without leaking internals, and log where it happened
     // without the error's message, which might quote the request.
-    log({ event: 'error', requestId: c.var.requestId, route: c.req.routePath, ...describeError(error) })
+    log({ event: 'error', requestId: c.get('requestId'), route: c.req.routePath, ...describeError(error) })
     return c.json(new ApiError(500, 'internal', 'Something went wrong on our side.').toJSON(), 500)
   })
   return app

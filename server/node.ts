@@ -21,6 +21,7 @@ import { createClinicRegistry } from './api/clinic-registry.ts'
 import { loadClinics, DEFAULT_KNOWLEDGE_DIR } from './knowledge/build-clinics.ts'
 import { KnowledgeError } from './knowledge/errors.ts'
 import { jsonLines } from './log.ts'
+import { bufferedLines } from './node/buffered-lines.ts'
 import { serveSite, SITE_DIR } from './site/serve-site.ts'
 import { nodeClientIp, parseTrustProxy } from './node/client-ip.ts'
 import { createKnowledgeReload } from './node/knowledge-reload.ts'
@@ -35,7 +36,8 @@ const demoClinic = process.env.DEMO_CLINIC ?? 'demo'
 const watchFiles = process.argv.includes('--watch-knowledge')
 // A wrong TRUST_PROXY stops the server at once, saying what it should be.
 const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY)
-const log = jsonLines()
+// One write per turn of the event loop (buffered-lines.ts), not one per request.
+const log = jsonLines(bufferedLines())
 
 try {
   const started = performance.now()

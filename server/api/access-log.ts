@@ -16,10 +16,11 @@ export function accessLog(log: Log): MiddlewareHandler<AppEnv> {
   return async function accessLog(c, next) {
     const started = performance.now()
     await next()
-    const { clinic, outcome } = c.var
+    const clinic = c.get('clinic')
+    const outcome = c.get('outcome')
     log({
       event: 'request',
-      requestId: c.var.requestId,
+      requestId: c.get('requestId'),
       method: c.req.method,
       // The pattern of the deepest route the request reached: "/api/clinics/:id", or "*" for the site.
       route: c.req.routePath,

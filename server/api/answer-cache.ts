@@ -16,13 +16,16 @@
 import type { ChatResponse, Turn } from '../contract.ts'
 import type { ClinicIndex } from '../engine/search-index.ts'
 
+const UTF8 = new TextEncoder()
+
 export const ANSWER_CACHE = {
   /** Answers kept per clinic; the least recently used go first. */
   entries: 2000,
 } as const
 
 export interface CachedAnswer {
-  json: string
+  /** The response body, encoded once: a hit writes these bytes as they are. */
+  json: Uint8Array<ArrayBuffer>
   type: ChatResponse['type']
   reason: ChatResponse['reason']
 }
@@ -56,7 +59,7 @@ export function createAnswerCache(entries: number = ANSWER_CACHE.entries): Answe
     },
     put(index, message, history, response) {
       const map = mapOf(index)
-      const entry: CachedAnswer = { json: JSON.stringify(response), type: response.type, reason: response.reason }
+      const entry: CachedAnswer = { json: UTF8.encode(JSON.stringify(response)), type: response.type, reason: response.reason }
       if (entries <= 0) return entry
       map.set(keyOf(message, history), entry)
       if (map.size > entries) map.delete(map.keys().next().value!)

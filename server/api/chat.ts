@@ -31,7 +31,7 @@ export function chatRoutes({ limit, cache = createAnswerCache() }: ChatRouteOpti
     readChatRequest(),
     limit,
     (c) => {
-      const { index, message, history } = c.var.chat
+      const { index, message, history } = c.get('chat')
       const result = cache.get(index, message, history) ?? cache.put(index, message, history, answer(index, message, history))
       c.set('outcome', { type: result.type, ...(result.reason ? { reason: result.reason } : {}) })
       return c.body(result.json, 200, { 'content-type': 'application/json; charset=UTF-8' })

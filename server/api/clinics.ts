@@ -13,7 +13,7 @@ export function clinicRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
   routes.get('/api/clinics/:id', (c) => {
     const id = c.req.param('id')
-    const index = c.var.clinics.get(id)
+    const index = c.get('clinics').get(id)
     if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${id.slice(0, 64)}".`)
     c.set('clinic', id)
     const { config } = index.knowledge

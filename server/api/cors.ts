@@ -33,7 +33,7 @@ export function clinicCors(): MiddlewareHandler<AppEnv> {
     if (c.req.method === 'OPTIONS' && origin !== undefined && c.req.header('access-control-request-method')) {
       // A preflight has no body, so no clinic: allowed when any clinic allows the origin.
       const headers: Record<string, string> = { Vary: 'Origin, Access-Control-Request-Headers' }
-      if (anyClinicAllows(c.var.clinics, origin)) {
+      if (anyClinicAllows(c.get('clinics'), origin)) {
         Object.assign(headers, {
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Methods': ALLOWED_METHODS,
@@ -49,7 +49,7 @@ export function clinicCors(): MiddlewareHandler<AppEnv> {
     // for every answer, which costs more than answering from the cache.
     const headers = c.res.headers
     headers.append('Vary', 'Origin')
-    if (origin !== undefined && allowedFor(c.var.clinics, origin, c.var.clinic)) {
+    if (origin !== undefined && allowedFor(c.get('clinics'), origin, c.get('clinic'))) {
       headers.set('Access-Control-Allow-Origin', origin)
       headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','))
     }

@@ -4,6 +4,6 @@ import type { AppEnv } from './env.ts'
 
 export function healthRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>()
-  routes.get('/healthz', (c) => c.json({ status: 'ok', clinics: c.var.clinics.ids().length }))
+  routes.get('/healthz', (c) => c.json({ status: 'ok', clinics: c.get('clinics').ids().length }))
   return routes
 }

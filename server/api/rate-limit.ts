@@ -47,7 +47,7 @@ export interface ChatRateLimitOptions extends RateLimitOptions {
 export function chatRateLimit({ clientIp, defaults = RATE_LIMIT_DEFAULTS, maxClients = RATE_LIMIT_DEFAULTS.maxClients, now }: ChatRateLimitOptions): MiddlewareHandler<ChatEnv> {
   const buckets = createTokenBuckets({ maxKeys: maxClients, ...(now ? { now } : {}) })
   return async function rateLimit(c, next) {
-    const { clinic, index, message } = c.var.chat
+    const { clinic, index, message } = c.get('chat')
     // Without an address (a runtime that cannot tell) all such requests share one bucket.
     const wait = buckets.take(`${clientIp(c) ?? 'unknown'} ${clinic}`, index.knowledge.config.rateLimit ?? defaults)
     if (wait > 0 && !isCrisis(message)) {

@@ -29,7 +29,7 @@ export function readChatRequest(): MiddlewareHandler<ChatEnv> {
     const parsed = chatRequestSchema.safeParse(raw)
     if (!parsed.success) throw new ApiError(400, 'invalid_request', describeIssue(parsed.error.issues[0]!, raw))
     const { clinic, message, history } = parsed.data
-    const index = c.var.clinics.get(clinic)
+    const index = c.get('clinics').get(clinic)
     if (!index) throw new ApiError(404, 'unknown_clinic', `There is no clinic "${clinic.slice(0, 64)}".`)
     c.set('clinic', clinic)
     c.set('chat', { clinic, index, message, history })
