@@ -222,6 +222,7 @@ describe('the development and regression sets', () => {
     // are mostly questions wrapped in alarming words ("kill two birds with one stone").
     ['tests/fixtures/demo-messages-8.jsonl', 0.3, 0],
     ['tests/fixtures/demo-messages-9.jsonl', 0.68, 0],
+    ['tests/fixtures/demo-messages-10.jsonl', 0.62, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
