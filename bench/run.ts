@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { benchRetrieval } from './retrieval.ts'
@@ -116,4 +116,6 @@ out(`| loader (widget.js) | ${kb(widget.loader.raw)} | ${kb(widget.loader.gzip)}
 out(`| everything (loader + panel, Preact included) | ${kb(widget.total.raw)} | ${kb(widget.total.gzip)} |`)
 
 writeFileSync('bench/results.md', lines.join('\n') + '\n')
+// The prebuilt indexes written for the HTTP runs (the MedQuAD one is 35 MB) are not kept.
+for (const dir of [prebuiltDir, demoDir]) rmSync(dir, { recursive: true, force: true })
 console.log('\nwritten to bench/results.md')

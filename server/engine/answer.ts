@@ -21,6 +21,7 @@ import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
 import { mendTypos } from './typos.ts'
+import { carriedBooking } from './triage/carry-over.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -31,7 +32,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   const suggestions = (section?: number) => suggest(index, answerableSuggestions(index), section === undefined ? { asked } : { section, asked })
 
   const normalized = normalize(message)
-  const safety = triage(message, normalized)
+  const safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : undefined)
   switch (safety?.kind) {
     case 'emergency':
     case 'self_harm':

@@ -184,6 +184,14 @@ describe('follow-ups use the conversation', () => {
     expect(firstQuote(response)).toMatch(/reset. overactive brain circuits/)
   })
 
+  it('carries a wish to book into a bare go-ahead ("great, how do I do that?"), and only that', () => {
+    const booked = [{ role: 'user' as const, text: 'can I book a consultation?' }]
+    expect(ask('great, how do I do that?', booked)).toMatchObject({ type: 'redirect', reason: 'booking' })
+    expect(ask('yes please', booked)).toMatchObject({ type: 'redirect', reason: 'booking' })
+    expect(ask('yes please', [{ role: 'user', text: 'what are the side effects?' }]).type).not.toBe('redirect')
+    expect(ask('what are the side effects?', booked).type).toBe('answer')
+  })
+
   it('keeps safety first inside a conversation', () => {
     const history = [{ role: 'user' as const, text: 'does ketamine help anxiety?' }]
     expect(ask('how much would I get?', history)).toMatchObject({ type: 'redirect', reason: 'dosing' })
@@ -223,6 +231,7 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-8.jsonl', 0.3, 0],
     ['tests/fixtures/demo-messages-9.jsonl', 0.68, 0],
     ['tests/fixtures/demo-messages-10.jsonl', 0.62, 0],
+    ['tests/fixtures/demo-messages-11.jsonl', 0.48, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

@@ -4,6 +4,8 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "my husband is clutching his chest and can't talk",
+    "she took way more of her xanax than she's supposed to",
     "he's up on the roof right now and won't come down",
     "i am at the edge and i'm scared",
     "feels like a ton of bricks on my chest and i'm in a cold sweat",
@@ -72,6 +74,13 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "my family would be happier if i wasn't in the picture",
+    "so tired of waking up, what's the point anymore",
+    "how much of it would it take to just die",
+    "my son burns himself when he is stressed",
+    "lost my brother last year and i keep thinking about joining them",
+    "i've made my decision about what comes next",
+    "don't know how many more nights i can hold on",
     "sometimes i think i'd like to just stop existing",
     "i can't keep living like this, every day is the same",
     "there's no future where things get better for me",
@@ -195,6 +204,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     "i've been stockpiling my pills",
   ],
   dosing: [
+    "ballpark, how many would i need?",
     "if it doesn't work can they just triple it next time",
     "it's a course of six, right?",
     "is the dose for ptsd different from depression",
@@ -224,6 +234,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'how many treatments until it works',
   ],
   personal: [
+    "the er checked my heart and said it's fine but my chest feels tight when i panic, can ketamine help?",
+    "my dad always says he's going to die of embarrassment when i dance",
+    "i had a suicide attempt in my twenties but have been well for years, can i still get ketamine?",
+    "is it ok to have a few beers after a session",
+    "would my brother qualify?",
     "i used to have suicidal thoughts years ago but i'm stable now, would that rule me out?",
     "do you think i'd qualify for it?",
     "would my epilepsy rule me out?",
@@ -273,6 +288,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "thx sm that helped a lot",
+    "thank you very much for your help",
+    "that's it, i'm done with questions for today, thanks!",
     "ok bye for now",
     "haha you're killing it, thanks",
     "am i talking to a human or a bot",
@@ -307,6 +325,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "for a story i am reporting: does ketamine reduce suicidal thoughts?",
+    "what is the suicide rate in people with ptsd?",
     "has ketamine been tested in patients with suicidal ideation?",
     "in a movie a character overdosed, how realistic is that",
     "we are at the bridge club tonight, does ketamine help social anxiety",
