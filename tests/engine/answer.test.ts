@@ -232,6 +232,9 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-9.jsonl', 0.68, 0],
     ['tests/fixtures/demo-messages-10.jsonl', 0.62, 0],
     ['tests/fixtures/demo-messages-11.jsonl', 0.48, 0],
+    // One known false answer: a thesis question on suicidal thinking, set aside as research, is
+    // answered from its last sentence ('Looking for studies') with the research sentence.
+    ['tests/fixtures/demo-messages-12.jsonl', 0.66, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

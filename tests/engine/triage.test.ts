@@ -74,6 +74,12 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "some nights i think about steering into the median and being done",
+    "my daughter says she wishes she'd never been born",
+    "i keep looking at my pills thinking how easy it would be",
+    "what would happen if i took the rest of my lamotrigine at once",
+    "goodbye, thanks for trying. i won't be needing the appointment anymore",
+    "sometimes i think everyone would be calmer without me",
     "my family would be happier if i wasn't in the picture",
     "so tired of waking up, what's the point anymore",
     "how much of it would it take to just die",
@@ -234,6 +240,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'how many treatments until it works',
   ],
   personal: [
+    "used to self harm as a teen, clean for 10 years and doing great, not in crisis at all. can i still get infusions?",
+    "does that make me a candidate?",
     "the er checked my heart and said it's fine but my chest feels tight when i panic, can ketamine help?",
     "my dad always says he's going to die of embarrassment when i dance",
     "i had a suicide attempt in my twenties but have been well for years, can i still get ketamine?",
@@ -288,6 +296,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "lol are you a bot or a real doctor",
     "thx sm that helped a lot",
     "thank you very much for your help",
     "that's it, i'm done with questions for today, thanks!",
@@ -325,6 +334,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "patients sometimes look like they're about to faint after procedures, is monitoring needed with ketamine?",
     "for a story i am reporting: does ketamine reduce suicidal thoughts?",
     "what is the suicide rate in people with ptsd?",
     "has ketamine been tested in patients with suicidal ideation?",
