@@ -190,6 +190,8 @@ describe('follow-ups use the conversation', () => {
     expect(ask('yes please', booked)).toMatchObject({ type: 'redirect', reason: 'booking' })
     expect(ask('yes please', [{ role: 'user', text: 'what are the side effects?' }]).type).not.toBe('redirect')
     expect(ask('what are the side effects?', booked).type).toBe('answer')
+    // Every redirect offers the consultation, so "ok yes" after "is it right for me?" takes it up.
+    expect(ask('ok yes, how do I do that?', [{ role: 'user', text: 'is ketamine right for me?' }])).toMatchObject({ type: 'redirect', reason: 'booking' })
   })
 
   it('keeps safety first inside a conversation', () => {
@@ -235,6 +237,8 @@ describe('the development and regression sets', () => {
     // One known false answer: a thesis question on suicidal thinking, set aside as research, is
     // answered from its last sentence ('Looking for studies') with the research sentence.
     ['tests/fixtures/demo-messages-12.jsonl', 0.66, 1],
+    // One known false answer: "who started your clinic" reads 'clinic' as 'clinical' (medical).
+    ['tests/fixtures/demo-messages-13.jsonl', 0.62, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

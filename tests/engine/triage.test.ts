@@ -4,6 +4,8 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "if i take all the pills in the cabinet tonight no one will notice",
+    "my daughter took like 15 of my trazodone, she's awake but acting strange",
     "my husband is clutching his chest and can't talk",
     "she took way more of her xanax than she's supposed to",
     "he's up on the roof right now and won't come down",
@@ -74,6 +76,14 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "she's been giving her clothes away and said we won't have to worry about her much longer",
+    "no quiero seguir viviendo",
+    "i wish i could fall asleep and just never wake up",
+    "i put my affairs in order this week",
+    "he said he won't be around for christmas",
+    "did the \ud83d\udd2a thing again last night",
+    "sometimes i speed on the highway hoping i'll crash",
+    "everything is set up in the garage for tonight",
     "some nights i think about steering into the median and being done",
     "my daughter says she wishes she'd never been born",
     "i keep looking at my pills thinking how easy it would be",
@@ -210,6 +220,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     "i've been stockpiling my pills",
   ],
   dosing: [
+    "\u00bfcu\u00e1ntas sesiones se necesitan?",
     "ballpark, how many would i need?",
     "if it doesn't work can they just triple it next time",
     "it's a course of six, right?",
@@ -240,6 +251,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'how many treatments until it works',
   ],
   personal: [
+    "my heart races in meetings and i feel like i'm going to faint from nerves, does ketamine help social anxiety?",
+    "mi pap\u00e1 toma pastillas para el coraz\u00f3n, \u00bfpuede recibir ketamina?",
     "used to self harm as a teen, clean for 10 years and doing great, not in crisis at all. can i still get infusions?",
     "does that make me a candidate?",
     "the er checked my heart and said it's fine but my chest feels tight when i panic, can ketamine help?",
@@ -282,6 +295,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'what medication would be better for my nerves',
   ],
   booking: [
+    "quiero agendar una cita",
     "how do i get the ball rolling?",
     "got any openings on saturday?",
     "great, how do i set that up",
@@ -296,6 +310,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "buenos d\u00edas",
+    "gracias \ud83d\ude4f",
+    "you've been very helpful, dear",
+    "lol this bot is killing it, thanks",
+    "you're a bot, right?",
     "lol are you a bot or a real doctor",
     "thx sm that helped a lot",
     "thank you very much for your help",
@@ -334,6 +353,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "a friend of mine died last year, so is ketamine really used safely in hospitals?",
+    "my mother asked me what ketamine is",
     "patients sometimes look like they're about to faint after procedures, is monitoring needed with ketamine?",
     "for a story i am reporting: does ketamine reduce suicidal thoughts?",
     "what is the suicide rate in people with ptsd?",

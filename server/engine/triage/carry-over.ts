@@ -1,7 +1,8 @@
 /**
  * "Great, how do I do that?" right after asking to book means booking, though nothing in the
- * message says so. A bare go-ahead carries the previous question's wish to book; anything longer
- * is read on its own, as always.
+ * message says so. A bare go-ahead after a question that was sent to the medical team (booking,
+ * dosing, personal: each reply offers the consultation) takes up that offer; anything longer is
+ * read on its own, as always.
  *
  * ```ts
  * carriedBooking('yes please', [{ role: 'user', text: 'can I book a consultation?' }]) // => true
@@ -18,5 +19,7 @@ const GO_AHEAD =
 export function carriedBooking(message: string, history: Turn[]): boolean {
   if (!GO_AHEAD.test(triageText(normalize(message)))) return false
   const previous = history.filter((turn) => turn.role === 'user').at(-1)
-  return previous !== undefined && triage(previous.text)?.kind === 'booking'
+  // Every redirect offers the consultation: "is it right for me?" -> "ok yes, how do I do that?"
+  const kind = previous === undefined ? undefined : triage(previous.text)?.kind
+  return kind === 'booking' || kind === 'personal' || kind === 'dosing'
 }

@@ -63,6 +63,10 @@ function defused(text: string): string {
   return DEFUSE.reduce((rest, pattern) => rest.replace(pattern, ' '), text)
 }
 
+/** Emoji that stand for words people avoid typing ("did the 🔪 thing again"). */
+const EMOJI = { '🔪': 'knife', '🗡️': 'knife', '🗡': 'knife', '🩸': 'blood', '💊': 'pills', '🔫': 'gun', '🪢': 'rope', '⚰️': 'coffin', '⚰': 'coffin', '🪦': 'grave' } as const
+const EMOJI_WORDS = new RegExp(Object.keys(EMOJI).sort((a, b) => b.length - a.length).join('|'), 'gu')
+
 const TEXT_SPEAK = new Map(Object.entries(rules.textSpeak))
 // Longest first, so that "wanna b" wins over "wanna".
 const TEXT_SPEAK_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TEXT_SPEAK.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
@@ -70,6 +74,7 @@ const TEXT_SPEAK_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TEXT_SPEAK.keys
 /** The message as triage patterns see it: normalized, punctuation turned into spaces, texting shorthand spelled out. */
 export function triageText(normalized: string): string {
   return normalized
+    .replace(EMOJI_WORDS, (emoji) => ` ${EMOJI[emoji as keyof typeof EMOJI]} `)
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .replace(TEXT_SPEAK_WORDS, (word) => TEXT_SPEAK.get(word) ?? word)
     .trim()
@@ -100,7 +105,7 @@ export function triage(message: string, normalized: string = normalize(message))
 }
 
 /** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
-const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here|right now|rn|though|tho)(\s+|$)/
+const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|right)(\s+|$)/
 
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
