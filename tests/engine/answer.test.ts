@@ -239,6 +239,7 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-12.jsonl', 0.66, 1],
     // One known false answer: "who started your clinic" reads 'clinic' as 'clinical' (medical).
     ['tests/fixtures/demo-messages-13.jsonl', 0.62, 1],
+    ['tests/fixtures/demo-messages-14.jsonl', 0.6, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

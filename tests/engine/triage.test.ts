@@ -76,6 +76,14 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "not sure i'll be here long enough to need the second infusion",
+    "won't be around that long anyway",
+    "been googling how many of these it would take",
+    "i don't really see myself making it to 25",
+    "been going up to the roof of the parking garage a lot lately",
+    "dark joke but i already picked out the bridge",
+    "i sit in the car with my handgun for a long time most nights",
+    "my sister texted 'take care of the kids for me' and now she won't answer",
     "she's been giving her clothes away and said we won't have to worry about her much longer",
     "no quiero seguir viviendo",
     "i wish i could fall asleep and just never wake up",
@@ -251,6 +259,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'how many treatments until it works',
   ],
   personal: [
+    "at intake my therapist asked about suicidal thoughts (I said no). does ketamine screening ask that too?",
     "my heart races in meetings and i feel like i'm going to faint from nerves, does ketamine help social anxiety?",
     "mi pap\u00e1 toma pastillas para el coraz\u00f3n, \u00bfpuede recibir ketamina?",
     "used to self harm as a teen, clean for 10 years and doing great, not in crisis at all. can i still get infusions?",
@@ -310,6 +319,11 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "thanks, that actually helped",
+    "appreciate it man",
+    "are you even real",
+    "am i talking to an actual person rn?",
+    "yo whats up",
     "buenos d\u00edas",
     "gracias \ud83d\ude4f",
     "you've been very helpful, dear",
@@ -353,6 +367,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "for my thesis i'm reading the suicidality research on ketamine, what does your article say about anxiety evidence?",
     "a friend of mine died last year, so is ketamine really used safely in hospitals?",
     "my mother asked me what ketamine is",
     "patients sometimes look like they're about to faint after procedures, is monitoring needed with ketamine?",
