@@ -64,8 +64,8 @@ function defused(text: string): string {
 }
 
 /** Emoji that stand for words people avoid typing ("did the 🔪 thing again"). */
-const EMOJI = { '🔪': 'knife', '🗡️': 'knife', '🗡': 'knife', '🩸': 'blood', '💊': 'pills', '🔫': 'gun', '🪢': 'rope', '⚰️': 'coffin', '⚰': 'coffin', '🪦': 'grave' } as const
-const EMOJI_WORDS = new RegExp(Object.keys(EMOJI).sort((a, b) => b.length - a.length).join('|'), 'gu')
+const EMOJI = new Map(Object.entries(rules.emoji))
+const EMOJI_WORDS = new RegExp([...EMOJI.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu')
 
 const TEXT_SPEAK = new Map(Object.entries(rules.textSpeak))
 // Longest first, so that "wanna b" wins over "wanna".
@@ -74,7 +74,7 @@ const TEXT_SPEAK_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...TEXT_SPEAK.keys
 /** The message as triage patterns see it: normalized, punctuation turned into spaces, texting shorthand spelled out. */
 export function triageText(normalized: string): string {
   return normalized
-    .replace(EMOJI_WORDS, (emoji) => ` ${EMOJI[emoji as keyof typeof EMOJI]} `)
+    .replace(EMOJI_WORDS, (emoji) => ` ${EMOJI.get(emoji) ?? ''} `)
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .replace(TEXT_SPEAK_WORDS, (word) => TEXT_SPEAK.get(word) ?? word)
     .trim()
