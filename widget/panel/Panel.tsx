@@ -19,6 +19,7 @@ import { Suggestions } from './messages/Suggestions.tsx'
 import { QuestionForm } from './QuestionForm.tsx'
 import { useVisualViewport } from './use-visual-viewport.ts'
 import { keepTabInside, useFullScreen } from './use-focus-trap.ts'
+import { RETRY_AFTER_FALLBACK_SECONDS } from './chat-client.ts'
 import { UI_TEXT } from './ui-text.ts'
 
 export interface PanelProps {
@@ -100,7 +101,7 @@ export function Panel({ conversation, settings, focusKey, onClose }: PanelProps)
         )}
         {status === 'failed' && (
           <div class="failure">
-            <p>{failure === 'busy' ? UI_TEXT.failedBusy(retryIn ?? 5) : failure === 'server' ? UI_TEXT.failedServer : UI_TEXT.failedNetwork}</p>
+            <p>{failure === 'busy' ? UI_TEXT.failedBusy(retryIn ?? RETRY_AFTER_FALLBACK_SECONDS) : failure === 'server' ? UI_TEXT.failedServer : UI_TEXT.failedNetwork}</p>
             <button type="button" class="action primary" onClick={() => void conversation.retry()}>
               {UI_TEXT.retry}
             </button>

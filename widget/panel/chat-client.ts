@@ -51,8 +51,11 @@ function isChatResponse(body: unknown): body is ChatResponse {
   return typeof candidate?.type === 'string' && typeof candidate.text === 'string' && Array.isArray(candidate.quotes)
 }
 
+/** The wait after a 429 whose Retry-After is missing or unreadable. */
+export const RETRY_AFTER_FALLBACK_SECONDS = 5
+
 /** Seconds from a Retry-After header, kept between 1 and 60 so a bad header cannot stall the chat. */
 function retryAfter(header: string | null): number {
   const seconds = header === null ? NaN : Math.ceil(Number(header))
-  return Number.isFinite(seconds) ? Math.min(60, Math.max(1, seconds)) : 5
+  return Number.isFinite(seconds) ? Math.min(60, Math.max(1, seconds)) : RETRY_AFTER_FALLBACK_SECONDS
 }

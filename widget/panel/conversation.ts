@@ -12,7 +12,7 @@
  * ```
  */
 import type { ChatRequest, ChatResponse } from '../../server/contract.ts'
-import { ChatFailure, postChat } from './chat-client.ts'
+import { ChatFailure, postChat, RETRY_AFTER_FALLBACK_SECONDS } from './chat-client.ts'
 import { toHistory, type Entry } from './history.ts'
 import type { ConversationStorage } from './session-store.ts'
 
@@ -21,7 +21,7 @@ export interface ConversationState {
   status: 'idle' | 'waiting' | 'failed'
   /** Why the last question got no answer: `network` (offline, timeout), `server` (the API refused) or `busy` (asked too fast). */
   failure?: ChatFailure['kind']
-  /** For `busy`: the seconds until the question is asked again by itself. */
+  /** For `busy`: the seconds until the question is asked again by itself (set whenever `busy` is). */
   retryIn?: number
   open: boolean
 }
@@ -71,13 +71,14 @@ export function createConversation({ clinic, api, storage, post = postChat }: Co
     } catch (error) {
       if (asked !== generation) return
       const failure = error instanceof ChatFailure ? error : undefined
-      update({ status: 'failed', failure: failure?.kind ?? 'network', retryIn: failure?.retryAfter })
+      const retryIn = failure?.kind === 'busy' ? (failure.retryAfter ?? RETRY_AFTER_FALLBACK_SECONDS) : undefined
+      update({ status: 'failed', failure: failure?.kind ?? 'network', retryIn })
       // Over the rate limit the API says how long to wait: the question is asked again by itself
       // then, unless the visitor has moved on (a new question, a retry, a reset) in the meantime.
-      if (failure?.kind === 'busy') {
+      if (retryIn !== undefined) {
         setTimeout(() => {
-          if (attempt === attempts && asked === generation && state.status === 'failed') void askLast()
-        }, (failure.retryAfter ?? 5) * 1000)
+          if (attempt === attempts && state.status === 'failed') void askLast()
+        }, retryIn * 1000)
       }
     }
   }
