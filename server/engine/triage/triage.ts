@@ -12,12 +12,15 @@
  * triage('does ketamine help anxiety?') // => undefined
  * ```
  */
-import { normalize } from '../text.ts'
+import { normalize, STOPWORDS } from '../text.ts'
 import rules from './rules.json' with { type: 'json' }
 import { distressed } from './distress.ts'
 
 export type TriageKind = 'emergency' | 'self_harm' | 'dosing' | 'personal' | 'chitchat' | 'booking'
-export type ChitchatKind = 'identity' | 'thanks' | 'farewell' | 'greeting'
+export type ChitchatKind = 'identity' | 'apology' | 'thanks' | 'farewell' | 'greeting'
+
+/** The most telling kind first: a question about the bot beats an apology, which beats a thank-you. */
+const TELLING: ChitchatKind[] = ['identity', 'apology', 'thanks', 'farewell', 'greeting']
 
 export interface Triage {
   kind: TriageKind
@@ -35,25 +38,41 @@ interface CompiledKind {
   anchored: RegExp[]
   entire: RegExp[]
   unless: RegExp[]
+  /**
+   * Context that counts only beside an ask: "my mom", "I'm 74", "my heart" make a question
+   * personal when it asks about that person ("is it safe for her?", "can I get it?"), not when
+   * they only set the scene for a general one ("I'm 74, what does it do in the brain?").
+   */
+  mentions?: RegExp
+  asks?: RegExp
   /** Small talk counts only when the whole message is small talk. */
   whole: boolean
+  /** The patterns found anywhere in a text, word for word (small talk around other words). */
+  everywhere: RegExp
 }
 
 interface RuleData {
   kind: string
   patterns: string[]
   unless?: string[]
+  mentions?: string[]
+  asks?: string[]
   whole?: boolean
 }
+
+const alternation = (sources: string[]) => new RegExp(sources.map((source) => `(?:${source})`).join('|'))
 
 const KINDS: CompiledKind[] = (rules.kinds as RuleData[]).map((entry) => ({
   kind: entry.kind as TriageKind,
   patterns: entry.patterns.map((source) => new RegExp(source)),
-  any: new RegExp(entry.patterns.map((source) => `(?:${source})`).join('|')),
+  any: alternation(entry.patterns),
   anchored: entry.patterns.map((source) => new RegExp(`^(?:${source})(?:\\s+|$)`)),
   entire: entry.patterns.map((source) => new RegExp(`^(?:${source})$`)),
   unless: (entry.unless ?? []).map((source) => new RegExp(source)),
+  mentions: entry.mentions && alternation(entry.mentions),
+  asks: entry.asks && alternation(entry.asks),
   whole: entry.whole === true,
+  everywhere: new RegExp(`\\b(?:${entry.patterns.map((source) => `(?:${source})`).join('|')})\\b`, 'g'),
 }))
 
 /** Struck from the text the crisis rules see: denials, a history put behind, a paper's question. */
@@ -100,12 +119,56 @@ export function triage(message: string, normalized: string = normalize(message))
     const seen = crisisRule ? crisisText : text
     if (rule.unless.some((pattern) => pattern.test(seen))) continue
     if (rule.any.test(seen)) return { kind: rule.kind }
+    if (rule.mentions?.test(seen) && rule.asks?.test(seen)) return { kind: rule.kind }
   }
   return undefined
 }
 
+/**
+ * Small talk said in more words than the phrase rules know ("Are you a robot? My granddaughter
+ * says they all are nowadays", "good morning!! couldnt sleep so here i am"). answer.ts asks this
+ * only when the articles have no answer, so a question next to a hello is still answered. It is
+ * small talk when some sentence is, and what is left around it asks nothing: no sentence that
+ * ends in "?" and is not small talk, no question word, a few words at most.
+ *
+ * ```ts
+ * smallTalkAround(normalize('WAIT ARE YOU AI')) // => 'identity'
+ * smallTalkAround(normalize('hello, is it addictive?')) // => undefined
+ * ```
+ */
+export function smallTalkAround(normalized: string): ChitchatKind | undefined {
+  const rule = KINDS.find((kind) => kind.whole)
+  if (!rule) return undefined
+  const seen = new Set<ChitchatKind>()
+  let left = 0
+  for (const sentence of normalized.split(/(?<=[?!.,;:])\s+|\n+/)) {
+    const text = triageText(sentence)
+    if (!text) continue
+    const whole = wholeChitchat(text, rule)
+    if (whole) {
+      seen.add(whole)
+      continue
+    }
+    if (sentence.trim().endsWith('?')) return undefined
+    const rest = text.replace(rule.everywhere, (...match) => {
+      const groups = match.at(-1) as Record<string, string | undefined>
+      const kind = Object.entries(groups).find(([, value]) => value !== undefined)?.[0] as ChitchatKind | undefined
+      if (kind) seen.add(kind)
+      return ' '
+    })
+    if (ASKING.test(rest)) return undefined
+    left += rest.split(' ').filter((word) => word && !STOPWORDS.has(word)).length
+  }
+  if (seen.size === 0 || left > SMALL_TALK_MAX_WORDS) return undefined
+  return TELLING.find((kind) => seen.has(kind))
+}
+
+/** Beyond this many other words (stopwords aside), a message with a hello in it is about something else. */
+const SMALL_TALK_MAX_WORDS = 8
+const ASKING = new RegExp(rules.asking)
+
 /** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
-const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|sorry|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right)(\s+|$)/
+const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|ngl|tbh|lovely)(\s+|$)/
 
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
@@ -135,6 +198,5 @@ function wholeChitchat(text: string, { anchored, entire }: CompiledKind): Chitch
     rest = rest.slice(match[0].length)
   }
   if (rest) return undefined
-  for (const kind of ['identity', 'thanks', 'farewell', 'greeting'] as const) if (seen.has(kind)) return kind
-  return undefined
+  return TELLING.find((kind) => seen.has(kind))
 }
