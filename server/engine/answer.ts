@@ -12,7 +12,7 @@
 import type { ChatResponse, Resource, Turn } from '../contract.ts'
 import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
-import { triage } from './triage/triage.ts'
+import { smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
 import { followUpConcepts } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
@@ -30,6 +30,13 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   const consultation = { url: config.consultation.url, label: config.consultation.label }
   const asked = [...history.filter((turn) => turn.role === 'user').map((turn) => turn.text), message]
   const suggestions = (section?: number) => suggest(index, answerableSuggestions(index), section === undefined ? { asked } : { section, asked })
+
+  const chitchat = (kind: ChitchatKind): ChatResponse => ({
+    type: 'chitchat',
+    text: copy.chitchat[kind].replace('{clinic}', config.name),
+    quotes: [],
+    suggestions: suggestions(),
+  })
 
   const normalized = normalize(message)
   const safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : undefined)
@@ -54,24 +61,24 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       }
     }
     case 'chitchat':
-      return {
-        type: 'chitchat',
-        text: copy.chitchat[safety.chitchat ?? 'greeting'].replace('{clinic}', config.name),
-        quotes: [],
-        suggestions: suggestions(),
-      }
+      return chitchat(safety.chitchat ?? 'greeting')
   }
 
   let composed = findComposed(index, message, normalized, history)
-  // Several questions in one message, not answerable together: the first one that is, said as part.
+  // Several questions in one message, not answerable together: the first one that is, said as
+  // part of it. Small talk around a question ("sorry for the typos") is no question left unanswered.
   let partial = false
   const parts = composed.length === 0 ? splitQuestions(message) : []
-  for (const part of parts.length > 1 ? parts : []) {
-    composed = findComposed(index, part, normalize(part), history)
-    partial = composed.length > 0
-    if (partial) break
+  const questions = parts.length > 1 ? parts.filter((part) => triage(part)?.kind !== 'chitchat') : []
+  for (const part of questions) {
+    composed = findComposed(index, part, normalize(part), history, { part: true })
+    if (composed.length === 0) continue
+    partial = questions.length > 1
+    break
   }
   if (composed.length === 0) {
+    const smallTalk = smallTalkAround(normalized)
+    if (smallTalk) return chitchat(smallTalk)
     return { type: 'no_answer', text: copy.noAnswer, quotes: [], consultation, suggestions: suggestions() }
   }
   const quotes = composed.map((c) => c.quote)
@@ -85,13 +92,16 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   }
 }
 
-function findComposed(index: ClinicIndex, typed: string, typedNormalized: string, history: Turn[]) {
+function findComposed(index: ClinicIndex, typed: string, typedNormalized: string, history: Turn[], { part = false } = {}) {
   // Triage has read the message as typed; retrieval reads it with its typos mended.
   const message = mendTypos(index, typed)
   const normalized = message === typed ? typedNormalized : normalize(message)
   if (outOfScope(index, normalized).length > 0) return []
   const query = analyzeQuery(message, index.vocabulary, normalized)
   const context = followUpConcepts(message, query, history, index.vocabulary)
+  // A part of a message stands alone only when it says more than weak words: "is one better than
+  // the other" on its own would match any sentence that says "better".
+  if (part && query.concepts.every((concept) => concept.weight < 1)) return []
   return composeQuotes(index, retrieve(index, query, context))
 }
 

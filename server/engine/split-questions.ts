@@ -16,8 +16,8 @@ export const SPLIT = {
   maxParts: 4,
 } as const
 
-/** Sentence ends ("?", "!", ".") followed by a space, and line breaks. */
-const BOUNDARY = /[?!.]+(?:\s+|$)|\n+/
+/** Sentence ends ("?", "!", ".") followed by a space, line breaks, and emoji, which people type where a full stop would go. */
+const BOUNDARY = /[?!.]+(?:\s+|$)|\n+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u
 
 export function splitQuestions(message: string): string[] {
   return message
