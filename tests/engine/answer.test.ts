@@ -122,6 +122,35 @@ describe('several questions in one message', () => {
     expect(ask('Is ketamine FDA approved? Is it covered by insurance?').type).toBe('no_answer')
     expect(ask('does it help social anxiety?').text).not.toMatch(/don't cover all/)
   })
+
+  it('never answers a part that is only weak words, and does not count small talk as a part left out', () => {
+    expect(ask('how does it compare to the esketamine nasal spray? is one better than the other').type).toBe('no_answer')
+    const response = ask('sorry for the typos. does it help GAD?')
+    expect(response.type).toBe('answer')
+    expect(response.text).not.toMatch(/don't cover all/)
+  })
+})
+
+describe('small talk', () => {
+  it('knows small talk said in more words than its phrases', () => {
+    for (const message of ['WAIT ARE YOU A BOT', 'Good morning to you.', 'thank you, that calmed me down a bit ngl', 'Are you a robot? My nephew says they all are', 'hello? is this thing on']) {
+      expect(ask(message).type, message).toBe('chitchat')
+    }
+    expect(ask('lol sorry for rambling on a chatbot').text).toMatch(/No need to apologise/)
+  })
+
+  it('never takes a question next to a hello for small talk', () => {
+    for (const message of ['hello, is it addictive?', 'thanks. what about the cost?', 'does meditation help with anxiety', 'hi, could you tell me about insurance']) {
+      expect(ask(message).type, message).toBe('no_answer')
+    }
+    expect(ask('hi! does it help social anxiety').type).toBe('answer')
+  })
+
+  it('says plainly that clinic hours and addresses are not in the articles', () => {
+    expect(ask('what are your opening hours? i can only come after work').type).toBe('no_answer')
+    expect(ask('where is your clinic located').type).toBe('no_answer')
+    expect(ask('what are your hours?').type).toBe('no_answer')
+  })
 })
 
 describe('abstention', () => {
@@ -240,6 +269,11 @@ describe('the development and regression sets', () => {
     // One known false answer: "who started your clinic" reads 'clinic' as 'clinical' (medical).
     ['tests/fixtures/demo-messages-13.jsonl', 0.62, 1],
     ['tests/fixtures/demo-messages-14.jsonl', 0.6, 0],
+    // Older, formal and non-native visitors ("I would be most grateful if you could tell me ...").
+    ['tests/fixtures/demo-messages-15.jsonl', 0.65, 0],
+    // Long, rambling messages typed at night, the question buried in a story: answered only where
+    // the story's words do not pull the search elsewhere.
+    ['tests/fixtures/demo-messages-16.jsonl', 0.42, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
