@@ -14,7 +14,7 @@ import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
-import { followUpConcepts } from './follow-up.ts'
+import { followUpConcepts, notRepeating } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
 import { composeQuotes } from './compose.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
@@ -102,7 +102,8 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   // A part of a message stands alone only when it says more than weak words: "is one better than
   // the other" on its own would match any sentence that says "better".
   if (part && query.concepts.every((concept) => concept.weight < 1)) return []
-  return composeQuotes(index, retrieve(index, query, context))
+  const ranking = retrieve(index, query, context)
+  return composeQuotes(index, notRepeating(index, ranking, message, history))
 }
 
 const answerableCache = new WeakMap<ClinicIndex, Suggestion[]>()

@@ -12,6 +12,9 @@
 import type { Turn } from '../contract.ts'
 import { analyzeQuery, type AnalyzedQuery, type Concept } from './query.ts'
 import type { Vocabulary } from './vocabulary.ts'
+import type { ClinicIndex } from './search-index.ts'
+import type { Ranking } from './retrieve.ts'
+import { normalize } from './text.ts'
 
 export const FOLLOW_UP = {
   /** Weight of the previous question's concepts, then of the one before. */
@@ -36,12 +39,17 @@ export function followUpConcepts(message: string, query: AnalyzedQuery, history:
   // anxiety disorder) after a question about social anxiety is about GAD only.
   const taken = new Set(query.concepts.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms)))
   const extra: Concept[] = []
+  // A message that names nothing itself ("ok but what does that actually do?") is all about the
+  // previous question: its concepts are then what has to be answered.
+  const ownsNothing = query.concepts.every((concept) => concept.optional)
   earlier.forEach((turn, i) => {
     for (const concept of analyzeQuery(turn.text, vocabulary).concepts) {
       const terms = termsOf(concept)
       if (terms.some((term) => taken.has(term))) continue
       for (const term of terms) taken.add(term)
-      extra.push({ ...concept, weight: concept.weight * FOLLOW_UP.weights[i]!, optional: true })
+      const carried: Concept = { ...concept, weight: concept.weight * FOLLOW_UP.weights[i]!, optional: true }
+      if (ownsNothing && i === 0 && !concept.optional) delete carried.optional
+      extra.push(carried)
     }
   })
   return extra
@@ -50,4 +58,26 @@ export function followUpConcepts(message: string, query: AnalyzedQuery, history:
 /** The words the visitor typed for a concept (not its synonyms). */
 function termsOf(concept: Concept): string[] {
   return concept.alternatives.filter((alternative) => alternative.strength === 1).flatMap((alternative) => alternative.terms)
+}
+
+/** A follow-up that asks for more of what was just said, not for it again. */
+const ASKS_FOR_MORE = /\b(what kinds?|which ones?|which kinds?|like what|such as|for example|for instance|examples?|specifically|in detail|more detail|more details|tell me more|say more|what else|anything else|what are they|what are those|name them|list them)\b/
+
+/**
+ * A follow-up that asks for more ("like what kind of risks?" after "IV ketamine carries risks")
+ * is not answered with the very sentence just quoted: passages that the assistant's last turn
+ * already said step aside, unless nothing else answers. ("How long did that last?" may well be
+ * answered by the sentence just quoted, and is.)
+ *
+ * ```ts
+ * notRepeating(index, ranking, 'like what kind of risks?', [..., { role: 'assistant', text: 'Here is ... Like any medical treatment, IV ketamine carries risks.' }])
+ * // => the ranking without that sentence
+ * ```
+ */
+export function notRepeating(index: ClinicIndex, ranking: Ranking, message: string, history: Turn[]): Ranking {
+  const last = history.findLast((turn) => turn.role === 'assistant')
+  if (!last || !ASKS_FOR_MORE.test(normalize(message))) return ranking
+  const said = normalize(last.text)
+  const fresh = ranking.passages.filter((ranked) => !ranked.span.every((passage) => said.includes(normalize(index.knowledge.passages[passage]!.text))))
+  return fresh.length > 0 && fresh.length < ranking.passages.length ? { ...ranking, passages: fresh } : ranking
 }

@@ -23,6 +23,12 @@ export interface QuestionType {
   aboutCondition?: boolean
   /** The phrasings of this type that ask about a condition in general ("how is X treated?"). */
   conditionPatterns?: RegExp[]
+  /**
+   * Asks about the clinic itself (hours, address, cost, staff), not its subject: never answered
+   * from a sentence that only shares a word ("hours" in "within hours"), even when the question
+   * names the subject ("how much does one infusion cost?"); only a section headed so answers it.
+   */
+  aboutClinic?: boolean
 }
 
 export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
@@ -33,6 +39,7 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   ...('fallback' in entry && entry.fallback ? { fallback: true } : {}),
   ...('aboutCondition' in entry && entry.aboutCondition ? { aboutCondition: true } : {}),
   ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
+  ...('aboutClinic' in entry && entry.aboutClinic ? { aboutClinic: true } : {}),
 }))
 
 /** A question type found in a question, with the words that gave it away. */
