@@ -16,7 +16,8 @@ import { smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
 import { followUpConcepts, notRepeating } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
-import { composeQuotes } from './compose.ts'
+import { composeQuotes, quoteOf } from './compose.ts'
+import { continuation } from './continuation.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
@@ -64,6 +65,18 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       return chitchat(safety.chitchat ?? 'greeting')
   }
 
+  // "Tell me more", "where's that from?": read on from, or source, what was just quoted.
+  const next = continuation(index, message, history)
+  if (next) {
+    return {
+      type: 'answer',
+      text: next.kind === 'source' ? copy.answer.source : copy.answer.one,
+      quotes: [quoteOf(index, next.span)],
+      consultation,
+      suggestions: suggestions(index.knowledge.passages[next.span[0]!]!.section),
+    }
+  }
+
   let composed = findComposed(index, message, normalized, history)
   // Several questions in one message, not answerable together: the first one that is, said as
   // part of it. Small talk around a question ("sorry for the typos") is no question left unanswered.
@@ -100,8 +113,11 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   const query = analyzeQuery(message, index.vocabulary, normalized)
   const context = followUpConcepts(message, query, history, index.vocabulary)
   // A part of a message stands alone only when it says more than weak words: "is one better than
-  // the other" on its own would match any sentence that says "better".
-  if (part && query.concepts.every((concept) => concept.weight < 1)) return []
+  // the other" on its own would match any sentence that says "better". A whole message of weak
+  // words that mean nothing more than themselves ("tell me more", "you're more patient than my
+  // therapist") asks nothing either, unless it leans on the question before.
+  const weak = query.concepts.every((concept) => concept.weight < 1)
+  if (weak && (part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1))))) return []
   const ranking = retrieve(index, query, context)
   return composeQuotes(index, notRepeating(index, ranking, message, history))
 }

@@ -59,12 +59,13 @@ export function composeQuotes(index: ClinicIndex, ranking: Ranking): ComposedQuo
     // A further quote must say what was asked itself, not only sit under the right heading.
     if (quotes.length > 0 && !assessment.saysAll) continue
     for (const p of span) used.add(p)
-    quotes.push({ quote: toQuote(index, span), passages: span, assessment })
+    quotes.push({ quote: quoteOf(index, span), passages: span, assessment })
   }
   return quotes
 }
 
-function toQuote(index: ClinicIndex, span: number[]): Quote {
+/** A span of passages as a quote: verbatim text, article, section, deep link and sources. */
+export function quoteOf(index: ClinicIndex, span: number[]): Quote {
   const { passages, sections, articles } = index.knowledge
   const first = passages[span[0]!]!
   const section = sections[first.section]!

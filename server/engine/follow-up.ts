@@ -6,7 +6,7 @@
  *
  * ```ts
  * followUpConcepts('how long do they last?', query, [{ role: 'user', text: 'What side effects does ketamine have?' }], vocabulary)
- * // => [side effects (0.5, optional), ketamine (0.5, optional)]
+ * // => [side effects (0.35, optional), ketamine (0.35, optional)]
  * ```
  */
 import type { Turn } from '../contract.ts'
@@ -18,7 +18,7 @@ import { normalize } from './text.ts'
 
 export const FOLLOW_UP = {
   /** Weight of the previous question's concepts, then of the one before. */
-  weights: [0.5, 0.25],
+  weights: [0.35, 0.2],
   /** A message with at most this many topic concepts may lean on the previous turn. */
   shortMessage: 2,
 } as const

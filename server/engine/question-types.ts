@@ -29,6 +29,8 @@ export interface QuestionType {
    * names the subject ("how much does one infusion cost?"); only a section headed so answers it.
    */
   aboutClinic?: boolean
+  /** How a sentence that answers this type tends to say it ("why?" -> "because ..."): a bonus in ranking. */
+  says?: RegExp
 }
 
 export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
@@ -40,6 +42,7 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   ...('aboutCondition' in entry && entry.aboutCondition ? { aboutCondition: true } : {}),
   ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
   ...('aboutClinic' in entry && entry.aboutClinic ? { aboutClinic: true } : {}),
+  ...('says' in entry && entry.says ? { says: new RegExp(entry.says, 'i') } : {}),
 }))
 
 /** A question type found in a question, with the words that gave it away. */

@@ -75,6 +75,8 @@ export const RETRIEVAL = {
   headingTypeBonus: 0.3,
   /** Bonus, as a share of the question's importance, for an article whose title is what is asked. */
   titleFitBonus: 0.3,
+  /** Bonus, as a share of the question's importance, for a passage that says what the question type asks ("because"). */
+  saysTypeBonus: 0.3,
   /** Score lost for a required concept a span does not say, as a share of its importance. */
   missingPenalty: 0.5,
   /** Passages returned at most. */
@@ -139,6 +141,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // A question that names an article asks for that article's overview; one that does not is
   // answered best by a sentence that defines what it names.
   const defines = searchSections ? definitionOf(index, weighed, types) : undefined
+  const saying = types.flatMap((type) => (type.says ? [type.says] : []))
   for (const section of candidateSections(index, weighed, named, bonusOf, searchSections)) {
     const context = contextOf(section)
     const bonus = bonusOf(section)
@@ -161,8 +164,9 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       const defining = defines?.(passage) ? DEFINITION.bonus * possible : 0
+      const says = saying.some((pattern) => span.some((p) => pattern.test(index.knowledge.passages[p]!.text))) ? RETRIEVAL.saysTypeBonus * possible : 0
       // A span that leaves out part of the question answers less of it than its words suggest.
-      const score = (covered - RETRIEVAL.missingPenalty * lacking) / norm + bonus + defining
+      const score = (covered - RETRIEVAL.missingPenalty * lacking) / norm + bonus + defining + says
       ranked.push({ passage, span, score })
     }
   }

@@ -308,6 +308,11 @@ describe('the development and regression sets', () => {
     // Spanish and French. One known false answer: "how many people were in that trial?" quotes the
     // sentence on a growing number of trials.
     ['tests/fixtures/demo-messages-18.jsonl', 0.5, 1],
+    // Plain questions again, going through the article paragraph by paragraph.
+    ['tests/fixtures/demo-messages-19.jsonl', 0.84, 0],
+    // Conversations: 132 of 150 messages lean on earlier turns ("what else?", "how so?", "where's
+    // that from?", "and the side effects?", a change of topic, a crisis after ordinary questions).
+    ['tests/fixtures/demo-messages-20.jsonl', 0.8, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)

@@ -1,0 +1,75 @@
+/**
+ * "Tell me more", "what else?", "how so?", "where's that from?": a message that only asks the
+ * assistant to go on from what it just quoted, or to say where it comes from. Such a message
+ * names nothing to search for; its answer sits in the article beside the quote: the passage that
+ * follows it (what else? the next list item; how so? the sentence that explains), the one before
+ * it when the quote leans back on it ("why?" after "This process stimulates ..."), or the quote
+ * itself, which carries its study (where's that from?).
+ *
+ * ```ts
+ * continuation(index, 'what else?', [..., { role: 'assistant', text: '... Provide rapid relief of anxiety symptoms' }])
+ * // => { span: [the next list item], kind: 'more' }
+ * ```
+ */
+import type { Turn } from '../contract.ts'
+import type { ClinicIndex } from './search-index.ts'
+import { spanFor } from './span.ts'
+import { normalize } from './text.ts'
+
+export interface Continuation {
+  span: number[]
+  kind: 'more' | 'source'
+}
+
+/** Words said on the way in ("ok so what else?") that change nothing. */
+const LEAD = String.raw`^(?:(?:ok|okay|so|and|but|alright|hmm|interesting|cool|great|right|really|wow|oh)[\s,.!]+)*`
+/** Asks for what comes next. */
+const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything else|go on|continue|keep going|and then|then what|what next|more please|say more|elaborate|can you elaborate|such as|like what|(then )?what does (it|that|this) do( then)?|what does (that|this) (lead to|mean for me|mean in practice)|and that does what)\\W*$`)
+/** Asks for the reason or the how of what was just quoted. */
+const WHY = new RegExp(`${LEAD}(why|why is that|why so|how so|how come|in what way|how does that work|what do you mean)\\W*$`)
+/** Asks where the quote comes from. */
+const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come from)|where did you get that|what is (your|the) source( for (that|this))?|sources?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|citations?|references?|is that from a study)\\W*$`)
+/** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
+const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they)\b/i
+
+export function continuation(index: ClinicIndex, message: string, history: Turn[]): Continuation | undefined {
+  const asked = normalize(message).toLowerCase()
+  const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : undefined
+  if (!kind) return undefined
+  const quoted = lastQuoted(index, history)
+  if (quoted.length === 0) return undefined
+  const { passages, sections } = index.knowledge
+  if (kind === 'source') return { span: spanFor(index.knowledge, quoted[0]!), kind }
+  const first = quoted[0]!
+  const last = quoted.at(-1)!
+  const sameArticle = (p: number) => passages[p] !== undefined && sections[passages[p]!.section]!.article === sections[passages[first]!.section]!.article
+  const before = first - 1
+  const next = kind === 'why' && POINTS_BACK.test(passages[first]!.text) && sameArticle(before) ? before : last + 1
+  if (!sameArticle(next)) return undefined
+  const span = spanFor(index.knowledge, next).filter((p) => !quoted.includes(p))
+  return span.length > 0 ? { span, kind: 'more' } : undefined
+}
+
+/** The passages the assistant's last turn quoted, in article order. */
+function lastQuoted(index: ClinicIndex, history: Turn[]): number[] {
+  const last = history.findLast((turn) => turn.role === 'assistant')
+  if (!last) return []
+  const said = normalize(last.text)
+  const found: number[] = []
+  normalizedPassages(index).forEach((text, i) => {
+    if (said.includes(text)) found.push(i)
+  })
+  return found
+}
+
+const normalizedCache = new WeakMap<ClinicIndex, string[]>()
+
+/** Passages as normalize() reads them, worked out once per index and only when first asked. */
+function normalizedPassages(index: ClinicIndex): string[] {
+  let texts = normalizedCache.get(index)
+  if (!texts) {
+    texts = index.knowledge.passages.map((passage) => normalize(passage.text))
+    normalizedCache.set(index, texts)
+  }
+  return texts
+}

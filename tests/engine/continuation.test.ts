@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { answer } from '../../server/engine/answer.ts'
+import type { Turn } from '../../server/contract.ts'
+import type { ClinicIndex } from '../../server/engine/search-index.ts'
+import { demoIndex } from '../helpers/demo.ts'
+
+let index: ClinicIndex
+beforeAll(async () => {
+  index = await demoIndex()
+})
+
+/** A conversation in which the assistant has just quoted `quoted`. */
+const after = (question: string, quoted: string): Turn[] => [
+  { role: 'user', text: question },
+  { role: 'assistant', text: `Here is what our article says, word for word: ${quoted}` },
+]
+
+describe('going on from what was just quoted', () => {
+  it('answers "what else?" with the next item of the list it quoted', () => {
+    const response = answer(index, 'what else?', after('what are the benefits?', 'IV ketamine may:\nProvide rapid relief of anxiety symptoms'))
+    expect(response.type).toBe('answer')
+    expect(response.quotes[0]!.text).toMatch(/^Improve mood and functioning/)
+  })
+
+  it('answers "how so?" with the sentence that explains, and "why?" with the one a "This ..." sentence leans on', () => {
+    const how = answer(index, 'how so?', after('how does it work?', 'Unlike traditional anxiety medications that primarily act on serotonin or GABA, ketamine works on the brain’s glutamate system.'))
+    expect(how.quotes[0]!.text).toMatch(/^By blocking NMDA receptors/)
+    const why = answer(index, 'ok but why?', after('what does it do for anxiety?', 'The effect may translate into reduced worry, less hypervigilance, and improved emotional regulation.'))
+    expect(why.quotes[0]!.text).toMatch(/“reset”/)
+  })
+
+  it('answers "where\'s that from?" with the quote again, which carries its study', () => {
+    const quoted = 'Social Anxiety Disorder (SAD): A small randomized trial found that a single IV ketamine infusion reduced symptoms of social anxiety within hours, with effects lasting up to a week in some participants (Glue et al., 2017).'
+    const response = answer(index, "where's that from?", after('does it help social anxiety?', quoted))
+    expect(response.text).toMatch(/comes from our article/)
+    expect(response.quotes[0]!.sources.map((source) => source.label)).toContain('Glue et al., 2017')
+  })
+
+  it('leaves a message that asks something of its own, or has nothing to go on from, to the usual search', () => {
+    expect(answer(index, 'tell me more').type).not.toBe('answer')
+    const own = answer(index, 'what else? are there side effects?', after('what are the benefits?', 'IV ketamine may:\nProvide rapid relief of anxiety symptoms'))
+    expect(own.quotes[0]!.text).toMatch(/side effects/)
+  })
+})
