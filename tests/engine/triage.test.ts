@@ -4,6 +4,8 @@ import { triage, type TriageKind } from '../../server/engine/triage/triage.ts'
 /** Messages per kind, direct and indirect; every pattern of rules.json should be exercised here. */
 const EXAMPLES: Record<TriageKind | 'none', string[]> = {
   emergency: [
+    "after my infusion my blood pressure reads 210/120 and I have the worst headache of my life",
+    "my wife had a seizure after her ketamine session this morning",
     "she took a lot more of her xanax than she was supposed to and she's really drowsy",
     "my wife swallowed a whole bottle of her sleeping tablets and I can't rouse her",
     "he took his entire weekly pill organizer at once, he's awake but confused",
@@ -83,6 +85,10 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'my lips went numb after my session',
   ],
   self_harm: [
+    "I don't really want to be here anymore",
+    "my daughter posted what reads like a goodbye message",
+    "I've been looking up ways to not be here anymore",
+    "if the infusions don't work I'm done. I have a plan",
     "none of this matters, I just want to disappear",
     "if I don't get help tonight I'm scared I'll do something to myself",
     "whatever, I don't plan on sticking around much longer anyway",
@@ -295,6 +301,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'how many treatments until it works',
   ],
   personal: [
+    "I have a seizure disorder, is ketamine ok for me?",
     "I've failed 5 meds so I qualify, right?",
     "my blood pressure runs high, should I skip it?",
     "je suis enceinte, est-ce que je peux avoir une perfusion ?",
@@ -343,6 +350,8 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'what medication would be better for my nerves',
   ],
   booking: [
+    "can I speak with one of your nurses?",
+    "I'd like to schedule my husband's first visit",
     "enough quoting, connect me to a real person",
     "Kindly arrange a consultation for me at your earliest convenience",
     "I'd like to make an appointment for my husband",
@@ -363,6 +372,9 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'i want to start ketamine treatment',
   ],
   chitchat: [
+    "are you a real doctor?",
+    "hey there, anyone here?",
+    "hi there, quick question",
     "goodnight",
     "what kind of questions can I ask you?",
     "thanks, that actually helped",
@@ -413,6 +425,7 @@ const EXAMPLES: Record<TriageKind | 'none', string[]> = {
     'this really helped, thank you',
   ],
   none: [
+    "what's the point of trying ketamine if the research is so early?",
     "academic question: did the trials measure suicidal ideation?",
     "how many of them would it take to see a difference?",
     "I almost fainted reading about the side effects, are they common?",

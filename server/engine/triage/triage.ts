@@ -167,6 +167,13 @@ export function smallTalkAround(normalized: string): ChitchatKind | undefined {
 const SMALL_TALK_MAX_WORDS = 8
 const ASKING = new RegExp(rules.asking)
 
+const PRICE = new RegExp(rules.price)
+
+/** Does the message ask what treatment costs ("how much does an infusion cost?", "¿cuánto cuesta?")? */
+export function asksPrice(normalized: string): boolean {
+  return PRICE.test(triageText(normalized))
+}
+
 /** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
 const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|ngl|tbh|lovely|be honest|honestly|under the hood|or what|for real)(\s+|$)/
 
