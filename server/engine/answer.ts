@@ -12,7 +12,7 @@
 import type { ChatResponse, Resource, Turn } from '../contract.ts'
 import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
-import { smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
+import { asksPrice, smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
 import { followUpConcepts, notRepeating } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
@@ -65,6 +65,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       return chitchat(safety.chitchat ?? 'greeting')
   }
 
+  // The articles never state prices; the team does.
+  if (asksPrice(normalized)) return { type: 'no_answer', text: copy.noAnswerPrice, quotes: [], consultation, suggestions: suggestions() }
+
   // "Tell me more", "where's that from?": read on from, or source, what was just quoted.
   const next = continuation(index, message, history)
   if (next) {
@@ -90,7 +93,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
     break
   }
   if (composed.length === 0) {
-    const smallTalk = smallTalkAround(normalized)
+    const smallTalk = namesTopic(index, message) ? undefined : smallTalkAround(normalized)
     if (smallTalk) return chitchat(smallTalk)
     return { type: 'no_answer', text: copy.noAnswer, quotes: [], consultation, suggestions: suggestions() }
   }
@@ -120,6 +123,14 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   if (weak && (part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1))))) return []
   const ranking = retrieve(index, query, context)
   return composeQuotes(index, notRepeating(index, ranking, message, history))
+}
+
+/** Does the message name something the articles talk about ("what's this brain reset thing")? Then it is no small talk. */
+function namesTopic(index: ClinicIndex, message: string): boolean {
+  return analyzeQuery(message, index.vocabulary).concepts.some(
+    // A word of the clinic's vocabulary ("brain", "reset") that its articles use, not any word they happen to contain ("long day").
+    (concept) => concept.weight >= 1 && concept.alternatives.length > 1 && concept.alternatives.some((a) => a.strength === 1 && a.terms.length > 0 && a.terms.every((term) => index.df.has(term))),
+  )
 }
 
 const answerableCache = new WeakMap<ClinicIndex, Suggestion[]>()

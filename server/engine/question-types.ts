@@ -24,11 +24,13 @@ export interface QuestionType {
   /** The phrasings of this type that ask about a condition in general ("how is X treated?"). */
   conditionPatterns?: RegExp[]
   /**
-   * Asks about the clinic itself (hours, address, cost, staff), not its subject: never answered
-   * from a sentence that only shares a word ("hours" in "within hours"), even when the question
-   * names the subject ("how much does one infusion cost?"); only a section headed so answers it.
+   * Answered only from a section headed so: questions about the clinic itself (hours, address,
+   * cost, staff) and for figures an article would give under a heading of their own (how many
+   * took part in a study). A sentence that only shares a word ("hours" in "within hours", "a
+   * growing number of trials") is no answer, even when the question names the subject ("how much
+   * does one infusion cost?").
    */
-  aboutClinic?: boolean
+  headedOnly?: boolean
   /** How a sentence that answers this type tends to say it ("why?" -> "because ..."): a bonus in ranking. */
   says?: RegExp
 }
@@ -41,7 +43,7 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   ...('fallback' in entry && entry.fallback ? { fallback: true } : {}),
   ...('aboutCondition' in entry && entry.aboutCondition ? { aboutCondition: true } : {}),
   ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
-  ...('aboutClinic' in entry && entry.aboutClinic ? { aboutClinic: true } : {}),
+  ...('headedOnly' in entry && entry.headedOnly ? { headedOnly: true } : {}),
   ...('says' in entry && entry.says ? { says: new RegExp(entry.says, 'i') } : {}),
 }))
 

@@ -10,8 +10,9 @@
  *   `aboutCondition`) when no section of the clinic's answers that kind of question ("What causes
  *   dizziness?" to a clinic without a Causes section).
  *
- * A question about the clinic itself (its hours, address, prices, staff: `aboutClinic`) is not
- * answered without a section headed so, even when it names the subject ("what does an infusion cost?").
+ * A question about the clinic itself (its hours, address, prices, staff), or for a figure such as
+ * how many took part in a study (`headedOnly`), is not answered without a section headed so, even
+ * when it names the subject ("what does an infusion cost?").
  *
  * ```ts
  * outOfScope(index, normalize('What is high blood pressure?')) // => ['high blood pressur']
@@ -43,8 +44,8 @@ const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|th
 export function outOfScope(index: ClinicIndex, question: string): string[] {
   const stems = normalizedTerms(question)
   const cues = cuesFor(findCues(question), undefined)
-  const aboutClinic = cues.filter((cue) => cue.type.aboutClinic && !answersType(index, cue.type))
-  if (aboutClinic.length > 0) return aboutClinic.map((cue) => cue.type.type)
+  const headedOnly = cues.filter((cue) => cue.type.headedOnly && !answersType(index, cue.type))
+  if (headedOnly.length > 0) return headedOnly.map((cue) => cue.type.type)
   const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
   if (anchored) return []
   const general = cues.filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
