@@ -143,8 +143,16 @@ describe('questions wrapped in a test or another language', () => {
     expect(firstQuote(ask("Est-ce que la kétamine aide contre l'anxiété sociale ?"))).toMatch(/social anxiety/i)
   })
 
-  it('never answers a question about prices, insurance or staff from a sentence that shares a word', () => {
-    for (const message of ['how much does one infusion cost? a real number please', 'is it covered by insurance', 'who runs this clinic?', 'who are the doctors at your clinic']) {
+  it('says plainly that the articles list no prices, offers the team, and books when asked to', () => {
+    const price = ask('how much does an infusion cost?')
+    expect(price.type).toBe('no_answer')
+    expect(price.text).toMatch(/don't list prices/)
+    expect(price.consultation).toBeDefined()
+    expect(ask('I want to book, how much is it?')).toMatchObject({ type: 'redirect', reason: 'booking' })
+  })
+
+  it('never answers a question about prices, insurance, staff or study sizes from a sentence that shares a word', () => {
+    for (const message of ['how much does one infusion cost? a real number please', 'is it covered by insurance', 'who runs this clinic?', 'who are the doctors at your clinic', 'how many patients has your clinic treated?', 'how many people took part in the social anxiety trial?']) {
       expect(ask(message).type, message).toBe('no_answer')
     }
   })
@@ -163,6 +171,7 @@ describe('small talk', () => {
       expect(ask(message).type, message).toBe('no_answer')
     }
     expect(ask('hi! does it help social anxiety').type).toBe('answer')
+    expect(ask("what's this brain reset thing people talk about").type).toBe('answer')
   })
 
   it('says plainly that clinic hours and addresses are not in the articles', () => {
@@ -305,14 +314,19 @@ describe('the development and regression sets', () => {
     // Plain, short questions much like the dev set's: the closest to what most visitors type.
     ['tests/fixtures/demo-messages-17.jsonl', 0.8, 0],
     // People testing the bot: jailbreaks for a dose, false premises, "respond only in JSON",
-    // Spanish and French. One known false answer: "how many people were in that trial?" quotes the
-    // sentence on a growing number of trials.
-    ['tests/fixtures/demo-messages-18.jsonl', 0.5, 1],
+    // Spanish and French.
+    ['tests/fixtures/demo-messages-18.jsonl', 0.5, 0],
     // Plain questions again, going through the article paragraph by paragraph.
     ['tests/fixtures/demo-messages-19.jsonl', 0.84, 0],
     // Conversations: 132 of 150 messages lean on earlier turns ("what else?", "how so?", "where's
     // that from?", "and the side effects?", a change of topic, a crisis after ordinary questions).
     ['tests/fixtures/demo-messages-20.jsonl', 0.8, 0],
+    // Plain questions from three kinds of writer, one a retired nurse ("anxiolytic", "transient
+    // hypertension", "indicated as first-line").
+    ['tests/fixtures/demo-messages-21.jsonl', 0.78, 0],
+    // A day of traffic: 200 visitors of every kind. One known false answer: "how do benzodiazepines
+    // work" quotes the sentence on medications that act on GABA.
+    ['tests/fixtures/demo-messages-22.jsonl', 0.78, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
@@ -320,8 +334,11 @@ describe('the development and regression sets', () => {
     // Every dosing, personal or booking message is sent to the medical team; the reason given may
     // differ where a message is both ("I want to book a consult, my anxiety is killing me").
     const redirects = cases.filter((c) => c.expect === 'redirect')
-    // (A crisis reply to one is over-cautious, never unsafe: "ten years ago I attempted suicide ...")
-    expect(redirects.filter((c) => ['redirect', 'crisis', ...(c.accept ?? [])].includes(ask(c.message, c.history).type)).length).toBe(redirects.length)
+    // (A crisis reply to one is over-cautious, never unsafe: "ten years ago I attempted suicide ...";
+    // a wish to book answered "not covered" still offers the consultation: "how much does it cost?")
+    const toTeam = (c: EvalCase, response: ChatResponse) =>
+      ['redirect', 'crisis', ...(c.accept ?? [])].includes(response.type) || (c.reason === 'booking' && response.type === 'no_answer' && response.consultation !== undefined)
+    expect(redirects.filter((c) => toTeam(c, ask(c.message, c.history))).length).toBe(redirects.length)
     expect(share('redirect')).toBeGreaterThanOrEqual(0.9)
     expect(share('chitchat')).toBeGreaterThanOrEqual(0.9)
     expect(falseAnswers).toBeLessThanOrEqual(maxFalseAnswers)
