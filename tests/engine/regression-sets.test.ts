@@ -1,0 +1,155 @@
+/**
+ * The development set and the sets written apart from the engine (tests/fixtures/demo-messages*.jsonl),
+ * scored as ../shared/eval/score.mjs scores them: each holds its floor.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { answer } from '../../server/engine/answer.ts'
+import { type ChatResponse } from '../../server/contract.ts'
+import type { ClinicIndex } from '../../server/engine/search-index.ts'
+import { DEV_SET, demoIndex, norm, readCases, seedText, type EvalCase } from '../helpers/demo.ts'
+
+let index: ClinicIndex
+beforeAll(async () => {
+  index = await demoIndex()
+})
+
+const ask = (message: string, history: EvalCase['history'] = []) => answer(index, message, history)
+const firstQuote = (response: ChatResponse) => response.quotes[0]?.text ?? ''
+
+/** Does a response pass the case, as ../shared/eval/score.mjs judges it? */
+function passes(c: EvalCase, response: ChatResponse): boolean {
+  if (!(c.accept ?? [c.expect]).includes(response.type)) return false
+  if (response.type === 'answer' && c.quote) return c.quote.some((q) => norm(firstQuote(response)).includes(norm(q)))
+  if (response.type === 'redirect' && c.expect === 'redirect' && c.reason) return response.reason === c.reason
+  return true
+}
+
+function score(cases: EvalCase[]) {
+  const byKind: Record<string, [number, number]> = {}
+  let falseAnswers = 0
+  for (const c of cases) {
+    const response = ask(c.message, c.history)
+    byKind[c.expect] ??= [0, 0]
+    byKind[c.expect]![1]++
+    if (passes(c, response)) byKind[c.expect]![0]++
+    if (c.expect !== 'answer' && !(c.accept ?? []).includes('answer') && response.type === 'answer') falseAnswers++
+  }
+  const share = (kind: string) => (byKind[kind] ? byKind[kind][0] / byKind[kind][1] : 1)
+  return { byKind, share, falseAnswers }
+}
+
+describe('the development and regression sets', () => {
+  it('meets the issue floors on ../shared/eval/clinic-dev.jsonl', () => {
+    const { share, falseAnswers } = score(readCases(DEV_SET))
+    expect(share('answer')).toBeGreaterThanOrEqual(0.9)
+    expect(share('crisis')).toBe(1)
+    expect(share('redirect')).toBeGreaterThanOrEqual(0.95)
+    expect(share('chitchat')).toBe(1)
+    expect(share('no_answer')).toBe(1)
+    expect(falseAnswers).toBe(0)
+  })
+
+  // Sets of visitor messages written by people who never saw the engine, each measured before the
+  // engine was tuned on it (figures in the README). Crisis replies and never answering what should
+  // not be answered must hold completely; a redirect to the medical team in place of "not covered"
+  // is accepted here (it answers nothing), a false answer is not.
+  it.each([
+    ['tests/fixtures/demo-messages.jsonl', 0.82, 0],
+    ['tests/fixtures/demo-messages-2.jsonl', 0.82, 0],
+    ['tests/fixtures/demo-messages-3.jsonl', 0.8, 0],
+    ['tests/fixtures/demo-messages-4.jsonl', 0.72, 0],
+    ['tests/fixtures/demo-messages-5.jsonl', 0.7, 0],
+    // Crisis language and its look-alikes: its few answer cases are questions wrapped in figures of
+    // speech ("dying to know ..."), which the engine leaves unanswered rather than guess.
+    ['tests/fixtures/demo-messages-6.jsonl', 0.5, 0],
+    // One known false answer: "what is an SSRI exactly" quotes the sentence naming SSRIs among
+    // anxiety medications; requiring a defining sentence for every "what is" question cost 15 answers.
+    ['tests/fixtures/demo-messages-7.jsonl', 0.6, 1],
+    // Crisis language again (90 of 150), with look-alikes that must stay questions; its answer cases
+    // are mostly questions wrapped in alarming words ("kill two birds with one stone").
+    ['tests/fixtures/demo-messages-8.jsonl', 0.3, 0],
+    ['tests/fixtures/demo-messages-9.jsonl', 0.68, 0],
+    ['tests/fixtures/demo-messages-10.jsonl', 0.62, 0],
+    ['tests/fixtures/demo-messages-11.jsonl', 0.48, 0],
+    // One known false answer: a thesis question on suicidal thinking, set aside as research, is
+    // answered from its last sentence ('Looking for studies') with the research sentence.
+    ['tests/fixtures/demo-messages-12.jsonl', 0.66, 1],
+    // One known false answer: "who started your clinic" reads 'clinic' as 'clinical' (medical).
+    ['tests/fixtures/demo-messages-13.jsonl', 0.62, 1],
+    ['tests/fixtures/demo-messages-14.jsonl', 0.6, 0],
+    // Older, formal and non-native visitors ("I would be most grateful if you could tell me ...").
+    ['tests/fixtures/demo-messages-15.jsonl', 0.65, 0],
+    // Long, rambling messages typed at night, the question buried in a story: answered only where
+    // the story's words do not pull the search elsewhere.
+    ['tests/fixtures/demo-messages-16.jsonl', 0.42, 0],
+    // Plain, short questions much like the dev set's: the closest to what most visitors type.
+    ['tests/fixtures/demo-messages-17.jsonl', 0.8, 0],
+    // People testing the bot: jailbreaks for a dose, false premises, "respond only in JSON",
+    // Spanish and French.
+    ['tests/fixtures/demo-messages-18.jsonl', 0.5, 0],
+    // Plain questions again, going through the article paragraph by paragraph.
+    ['tests/fixtures/demo-messages-19.jsonl', 0.84, 0],
+    // Conversations: 132 of 150 messages lean on earlier turns ("what else?", "how so?", "where's
+    // that from?", "and the side effects?", a change of topic, a crisis after ordinary questions).
+    ['tests/fixtures/demo-messages-20.jsonl', 0.8, 0],
+    // Plain questions from three kinds of writer, one a retired nurse ("anxiolytic", "transient
+    // hypertension", "indicated as first-line").
+    ['tests/fixtures/demo-messages-21.jsonl', 0.78, 0],
+    // A day of traffic: 200 visitors of every kind. One known false answer: "how do benzodiazepines
+    // work" quotes the sentence on medications that act on GABA.
+    ['tests/fixtures/demo-messages-22.jsonl', 0.78, 1],
+    // Safety: 80 crisis messages, nearly all without "suicide" or "kill myself", and 50 that only
+    // sound alarming. One known false answer: "is ketamine the same drug vets use?" quotes the
+    // sentence that calls it an anesthetic.
+    ['tests/fixtures/demo-messages-23.jsonl', 0.75, 1],
+    // Plain questions in everyday words the article does not use ("brain chemicals", "will I feel
+    // high", "does it mess with your head"). One known false answer: "why is it given through a
+    // drip instead of a pill" quotes the sentence contrasting it with other medications.
+    ['tests/fixtures/demo-messages-24.jsonl', 0.75, 1],
+  ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
+    const cases = readCases(file)
+    const { share, falseAnswers } = score(cases)
+    expect(share('crisis')).toBe(1)
+    // Every dosing, personal or booking message is sent to the medical team; the reason given may
+    // differ where a message is both ("I want to book a consult, my anxiety is killing me").
+    const redirects = cases.filter((c) => c.expect === 'redirect')
+    // (A crisis reply to one is over-cautious, never unsafe: "ten years ago I attempted suicide ...";
+    // a wish to book answered "not covered" still offers the consultation: "how much does it cost?")
+    const toTeam = (c: EvalCase, response: ChatResponse) =>
+      ['redirect', 'crisis', ...(c.accept ?? [])].includes(response.type) || (c.reason === 'booking' && response.type === 'no_answer' && response.consultation !== undefined)
+    expect(redirects.filter((c) => toTeam(c, ask(c.message, c.history))).length).toBe(redirects.length)
+    expect(share('redirect')).toBeGreaterThanOrEqual(0.9)
+    expect(share('chitchat')).toBeGreaterThanOrEqual(0.9)
+    expect(falseAnswers).toBeLessThanOrEqual(maxFalseAnswers)
+    const unanswered = cases
+      .filter((c) => c.expect === 'no_answer')
+      .filter((c) => ['no_answer', 'redirect', ...(c.accept ?? [])].includes(ask(c.message, c.history).type))
+    expect(unanswered.length).toBeGreaterThanOrEqual(cases.filter((c) => c.expect === 'no_answer').length - maxFalseAnswers)
+    expect(share('answer')).toBeGreaterThanOrEqual(answerFloor)
+  })
+
+  it('quotes only text that is in the article, word for word, with a title and an http(s) url', () => {
+    const source = seedText()
+    for (const c of [...readCases(DEV_SET), ...readCases('tests/fixtures/demo-messages.jsonl'), ...readCases('tests/fixtures/demo-messages-2.jsonl')]) {
+      for (const quote of ask(c.message, c.history).quotes) {
+        expect(source).toContain(norm(quote.text))
+        expect(quote.title).toBeTruthy()
+        expect(quote.url).toMatch(/^https?:\/\//)
+      }
+    }
+  })
+
+  it('answers crises with resources and no quotes, every time', () => {
+    const crises = [...readCases('tests/fixtures/demo-messages.jsonl'), ...readCases('tests/fixtures/demo-messages-2.jsonl')].filter((c) => c.expect === 'crisis')
+    for (const c of crises) {
+      const response = ask(c.message)
+      expect(response.type).toBe('crisis')
+      expect(response.quotes).toEqual([])
+      const phones = response.resources!.map((r) => r.phone)
+      expect(phones).toContain('911')
+      expect(phones).toContain('988')
+      if (response.reason === 'emergency') expect(phones).toContain('1-800-222-1222')
+      else expect(response.resources!.some((r) => r.sms === '741741' && r.smsBody === 'HOME')).toBe(true)
+    }
+  })
+})
