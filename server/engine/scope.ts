@@ -23,7 +23,7 @@
 import type { ClinicIndex } from './search-index.ts'
 import { normalizedTerms } from './text.ts'
 import { DISCUSSED_IN, subjectTerms } from './subject.ts'
-import { asksAboutCondition, cuesFor, findCues, headingMatch, type QuestionType } from './question-types.ts'
+import { asksAboutCondition, cuesFor, findCues, headingMatch, QUESTION_TYPES, type QuestionType } from './question-types.ts'
 import data from './health-topics.json' with { type: 'json' }
 
 const TOPICS = new Map<string, string[][]>()
@@ -35,6 +35,8 @@ for (const topic of data.topics) {
 }
 
 /** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
+const HEADED_ONLY = QUESTION_TYPES.filter((type) => type.headedOnly)
+
 const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|this therapy)\b/
 
 /**
@@ -42,13 +44,13 @@ const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|th
  * @param question the visitor's question, normalized (text.ts `normalize`)
  */
 export function outOfScope(index: ClinicIndex, question: string): string[] {
+  // Only a few types are headed-only: their patterns are tried directly, on every question.
+  const headedOnly = HEADED_ONLY.filter((type) => type.patterns.some((pattern) => pattern.test(question)) && !answersType(index, type))
+  if (headedOnly.length > 0) return headedOnly.map((type) => type.type)
   const stems = normalizedTerms(question)
-  const cues = cuesFor(findCues(question), undefined)
-  const headedOnly = cues.filter((cue) => cue.type.headedOnly && !answersType(index, cue.type))
-  if (headedOnly.length > 0) return headedOnly.map((cue) => cue.type.type)
   const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
   if (anchored) return []
-  const general = cues.filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
+  const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
   return [...foreignTopics(index, stems), ...general.map((cue) => cue.type.type)]
 }
 

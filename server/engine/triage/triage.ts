@@ -30,10 +30,12 @@ export interface Triage {
 
 interface CompiledKind {
   kind: TriageKind
-  /** The kind's patterns, separately (small talk peels them one by one)... */
+  /**
+   * The kind's patterns, each tried on its own: a few hundred patterns joined into one alternation
+   * cost V8 three times as much (every alternative at every position), where each pattern alone
+   * gets its own fast scan for the words it needs.
+   */
   patterns: RegExp[]
-  /** ...and as one alternation, which the regex engine checks in a single pass. */
-  any: RegExp
   /** For small talk: each pattern as the start of the message, and as all of it. */
   anchored: RegExp[]
   entire: RegExp[]
@@ -65,7 +67,6 @@ const alternation = (sources: string[]) => new RegExp(sources.map((source) => `(
 const KINDS: CompiledKind[] = (rules.kinds as RuleData[]).map((entry) => ({
   kind: entry.kind as TriageKind,
   patterns: entry.patterns.map((source) => new RegExp(source)),
-  any: alternation(entry.patterns),
   anchored: entry.patterns.map((source) => new RegExp(`^(?:${source})(?:\\s+|$)`)),
   entire: entry.patterns.map((source) => new RegExp(`^(?:${source})$`)),
   unless: (entry.unless ?? []).map((source) => new RegExp(source)),
@@ -118,7 +119,7 @@ export function triage(message: string, normalized: string = normalize(message))
     }
     const seen = crisisRule ? crisisText : text
     if (rule.unless.some((pattern) => pattern.test(seen))) continue
-    if (rule.any.test(seen)) return { kind: rule.kind }
+    if (rule.patterns.some((pattern) => pattern.test(seen))) return { kind: rule.kind }
     if (rule.mentions?.test(seen) && rule.asks?.test(seen)) return { kind: rule.kind }
   }
   return undefined
