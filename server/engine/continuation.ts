@@ -15,6 +15,7 @@ import type { Turn } from '../contract.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { spanFor } from './span.ts'
 import { normalize } from './text.ts'
+import { quotedLastTurn } from './follow-up.ts'
 
 export interface Continuation {
   span: number[]
@@ -36,7 +37,7 @@ export function continuation(index: ClinicIndex, message: string, history: Turn[
   const asked = normalize(message).toLowerCase()
   const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : undefined
   if (!kind) return undefined
-  const quoted = lastQuoted(index, history)
+  const quoted = quotedLastTurn(index, history)
   if (quoted.length === 0) return undefined
   const { passages, sections } = index.knowledge
   if (kind === 'source') return { span: spanFor(index.knowledge, quoted[0]!), kind }
@@ -48,28 +49,4 @@ export function continuation(index: ClinicIndex, message: string, history: Turn[
   if (!sameArticle(next)) return undefined
   const span = spanFor(index.knowledge, next).filter((p) => !quoted.includes(p))
   return span.length > 0 ? { span, kind: 'more' } : undefined
-}
-
-/** The passages the assistant's last turn quoted, in article order. */
-function lastQuoted(index: ClinicIndex, history: Turn[]): number[] {
-  const last = history.findLast((turn) => turn.role === 'assistant')
-  if (!last) return []
-  const said = normalize(last.text)
-  const found: number[] = []
-  normalizedPassages(index).forEach((text, i) => {
-    if (said.includes(text)) found.push(i)
-  })
-  return found
-}
-
-const normalizedCache = new WeakMap<ClinicIndex, string[]>()
-
-/** Passages as normalize() reads them, worked out once per index and only when first asked. */
-function normalizedPassages(index: ClinicIndex): string[] {
-  let texts = normalizedCache.get(index)
-  if (!texts) {
-    texts = index.knowledge.passages.map((passage) => normalize(passage.text))
-    normalizedCache.set(index, texts)
-  }
-  return texts
 }

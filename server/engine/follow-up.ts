@@ -75,9 +75,33 @@ const ASKS_FOR_MORE = /\b(what kinds?|which ones?|which kinds?|like what|such as
  * ```
  */
 export function notRepeating(index: ClinicIndex, ranking: Ranking, message: string, history: Turn[]): Ranking {
-  const last = history.findLast((turn) => turn.role === 'assistant')
-  if (!last || !ASKS_FOR_MORE.test(normalize(message))) return ranking
-  const said = normalize(last.text)
-  const fresh = ranking.passages.filter((ranked) => !ranked.span.every((passage) => said.includes(normalize(index.knowledge.passages[passage]!.text))))
+  if (!ASKS_FOR_MORE.test(normalize(message))) return ranking
+  const said = new Set(quotedLastTurn(index, history))
+  const fresh = ranking.passages.filter((ranked) => !ranked.span.every((passage) => said.has(passage)))
   return fresh.length > 0 && fresh.length < ranking.passages.length ? { ...ranking, passages: fresh } : ranking
 }
+
+/** The passages the assistant's last turn quoted, in article order. */
+export function quotedLastTurn(index: ClinicIndex, history: Turn[]): number[] {
+  const last = history.findLast((turn) => turn.role === 'assistant')
+  if (!last) return []
+  const said = normalize(last.text)
+  const found: number[] = []
+  normalizedPassages(index).forEach((text, i) => {
+    if (said.includes(text)) found.push(i)
+  })
+  return found
+}
+
+const normalizedCache = new WeakMap<ClinicIndex, string[]>()
+
+/** Passages as normalize() reads them, worked out once per index and only when first asked. */
+function normalizedPassages(index: ClinicIndex): string[] {
+  let texts = normalizedCache.get(index)
+  if (!texts) {
+    texts = index.knowledge.passages.map((passage) => normalize(passage.text))
+    normalizedCache.set(index, texts)
+  }
+  return texts
+}
+
