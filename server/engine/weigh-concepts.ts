@@ -31,6 +31,9 @@ export interface WeighedQuery {
   idf(term: string): number
 }
 
+/** How much the clinic's subject counts next to a topic in the same question. */
+export const SUBJECT_SHARE = 0.3
+
 export function weighConcepts(index: ClinicIndex, asked: Concept[]): WeighedQuery {
   const total = index.knowledge.passages.length
   const idfOf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5))
@@ -60,10 +63,14 @@ export function weighConcepts(index: ClinicIndex, asked: Concept[]): WeighedQuer
     return idfOf(0)
   })
   const required = concepts.map((concept, i) => !concept.optional && importance[i]! > 0)
-  const possible = concepts.reduce((sum, _, i) => sum + (required[i] ? importance[i]! : 0), 0)
   const subjectWords = subjectTerms(index)
   const subject = concepts.map((concept) => concept.alternatives.some((a) => a.strength === 1 && a.terms.every((term) => subjectWords.has(term))))
   const hasTopic = concepts.some((concept, i) => required[i] && concept.weight >= 1 && !subject[i])
+  // Every passage of a clinic is about its subject: in "what are the side effects of IV ketamine?"
+  // the words "IV ketamine" must not make a sentence that says them outrank the one that says
+  // "side effects". Beside a topic, the subject counts for less.
+  if (hasTopic) subject.forEach((isSubject, i) => (importance[i] = isSubject ? importance[i]! * SUBJECT_SHARE : importance[i]!))
+  const possible = concepts.reduce((sum, _, i) => sum + (required[i] ? importance[i]! : 0), 0)
   return { concepts, importance, required, possible, unknown, vague, subject, hasTopic, idf }
 }
 
