@@ -7,6 +7,7 @@
  * ```ts
  * carriedBooking('yes please', [{ role: 'user', text: 'can I book a consultation?' }]) // => true
  * carriedBooking('yes please', [{ role: 'user', text: 'what are the side effects?' }]) // => false
+ * carriedBooking('is it free?', [{ role: 'user', text: 'do you offer consultations?' }]) // => true
  * ```
  */
 import type { Turn } from '../../contract.ts'
@@ -16,8 +17,15 @@ import { triage, triageText } from './triage.ts'
 const GO_AHEAD =
   /^((ok|okay|great|sure|yes|yeah|yep|perfect|sounds good|cool|alright|all right|thanks|thank you|awesome|nice)\s+)*(how (do|can|would|should) i (do|book|arrange|set up|schedule|start|get|sign up for) (that|this|it|one)( up)?|(yes|yeah|yep|sure|ok|okay)( please)?|let s do (it|that|this)|sign me up|book (it|me|that)( in)?|i would like (that|to|one)|i want (that|one|to)|where do i sign up|what do i do next|what now)$/
 
+/** A question about the consultation itself ("is it free?", "is that online?", "what do we talk about in it?"). */
+const ABOUT_IT =
+  /^((ok|okay|and|so|great|thanks)\s+)*((is|will|would|can|could|does|do) (it|that|this|the consultation|the consult|the call|the appointment) (be )?(free|free of charge|online|virtual|in person|by phone|over the phone|on video|remote|cost anything|long|take long)|(is|will) (it|that|this) (in person|online|virtual)( or (online|in person|virtual|by phone))?|how long (is|does|will) (it|that|the consultation|the call|the appointment)( take| last)?|what (do|will|would) (we|you|they|i) (talk about|discuss|cover|ask)( in it| there| during it)?|what happens (in|at|during) (it|the consultation|the call|the appointment)|who will i (talk|speak) (to|with))$/
+
 export function carriedBooking(message: string, history: Turn[]): boolean {
-  if (!GO_AHEAD.test(triageText(normalize(message)))) return false
+  const text = triageText(normalize(message))
+  // Asked about the consultation right after being offered it: the consultation page answers that.
+  if (ABOUT_IT.test(text)) return triage(history.filter((turn) => turn.role === 'user').at(-1)?.text ?? '')?.kind === 'booking'
+  if (!GO_AHEAD.test(text)) return false
   const previous = history.filter((turn) => turn.role === 'user').at(-1)
   // Every redirect offers the consultation: "is it right for me?" -> "ok yes, how do I do that?"
   const kind = previous === undefined ? undefined : triage(previous.text)?.kind
