@@ -36,6 +36,24 @@ describe('going on from what was just quoted', () => {
     expect(response.quotes[0]!.sources.map((source) => source.label)).toContain('Glue et al., 2017')
   })
 
+  it('answers "which ones?" and "what does that mean?" from what follows, "who was that study by?" with the quote and its study', () => {
+    const which = answer(index, 'which ones?', after('can ketamine treat anxiety disorders?', 'While most studies focus on depression, a growing number of trials suggest ketamine may help with specific anxiety disorders:'))
+    expect(which.quotes[0]!.text).toMatch(/Social Anxiety Disorder|Generalized Anxiety Disorder|IV ketamine may/)
+    const mean = answer(index, 'what does that mean?', after('what does it do in the brain?', 'Unlike traditional anxiety medications that primarily act on serotonin or GABA, ketamine works on the brain’s glutamate system.'))
+    expect(mean.quotes[0]!.text).toMatch(/^By blocking NMDA receptors/)
+    const quoted = 'Social Anxiety Disorder (SAD): A small randomized trial found that a single IV ketamine infusion reduced symptoms of social anxiety within hours, with effects lasting up to a week in some participants (Glue et al., 2017).'
+    const by = answer(index, 'who was that study by?', after('tell me about the social anxiety research', quoted))
+    expect(by.quotes[0]!.sources.map((source) => source.label)).toContain('Glue et al., 2017')
+  })
+
+  it('sends a question about the consultation, right after asking for one, to the consultation', () => {
+    const offered: Turn[] = [{ role: 'user', text: 'do you offer consultations?' }, { role: 'assistant', text: 'You can book a consultation with our medical team here.' }]
+    for (const message of ['is it free?', 'is that in person or online?', 'what do we talk about in it?']) {
+      expect(answer(index, message, offered), message).toMatchObject({ type: 'redirect', reason: 'booking' })
+    }
+    expect(answer(index, 'is it free?').type).not.toBe('redirect')
+  })
+
   it('leaves a message that asks something of its own, or has nothing to go on from, to the usual search', () => {
     expect(answer(index, 'tell me more').type).not.toBe('answer')
     const own = answer(index, 'what else? are there side effects?', after('what are the benefits?', 'IV ketamine may:\nProvide rapid relief of anxiety symptoms'))

@@ -106,6 +106,11 @@ describe('the development and regression sets', () => {
     // high", "does it mess with your head"). One known false answer: "why is it given through a
     // drip instead of a pill" quotes the sentence contrasting it with other medications.
     ['tests/fixtures/demo-messages-24.jsonl', 0.75, 1],
+    // Plain questions exactly like the dev set's: the closest estimate of what most visitors see.
+    ['tests/fixtures/demo-messages-25.jsonl', 0.87, 0],
+    // Conversations again: 116 of 150 messages lean on earlier turns. One known false answer: "is
+    // there a pill version instead of an IV?" quotes the sentence contrasting it with other medications.
+    ['tests/fixtures/demo-messages-26.jsonl', 0.72, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
