@@ -69,7 +69,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   if (asksPrice(normalized)) return { type: 'no_answer', text: copy.noAnswerPrice, quotes: [], consultation, suggestions: suggestions() }
 
   // "Tell me more", "where's that from?": read on from, or source, what was just quoted.
-  const next = continuation(index, message, history)
+  const next = continuation(index, normalized, history)
   if (next) {
     return {
       type: 'answer',
@@ -122,7 +122,7 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   const weak = query.concepts.every((concept) => concept.weight < 1)
   if (weak && (part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1))))) return []
   const ranking = retrieve(index, query, context)
-  return composeQuotes(index, notRepeating(index, ranking, message, history))
+  return composeQuotes(index, notRepeating(index, ranking, normalized, history))
 }
 
 /** Does the message name something the articles talk about ("what's this brain reset thing")? Then it is no small talk. */

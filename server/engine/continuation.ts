@@ -7,14 +7,13 @@
  * itself, which carries its study (where's that from?).
  *
  * ```ts
- * continuation(index, 'what else?', [..., { role: 'assistant', text: '... Provide rapid relief of anxiety symptoms' }])
+ * continuation(index, normalize('what else?'), [..., { role: 'assistant', text: '... Provide rapid relief of anxiety symptoms' }])
  * // => { span: [the next list item], kind: 'more' }
  * ```
  */
 import type { Turn } from '../contract.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { spanFor } from './span.ts'
-import { normalize } from './text.ts'
 import { quotedLastTurn } from './follow-up.ts'
 
 export interface Continuation {
@@ -33,8 +32,8 @@ const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come f
 /** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
 const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they)\b/i
 
-export function continuation(index: ClinicIndex, message: string, history: Turn[]): Continuation | undefined {
-  const asked = normalize(message).toLowerCase()
+/** @param asked the message, normalized (text.ts `normalize`: lower case already) */
+export function continuation(index: ClinicIndex, asked: string, history: Turn[]): Continuation | undefined {
   const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : undefined
   if (!kind) return undefined
   const quoted = quotedLastTurn(index, history)

@@ -74,8 +74,9 @@ const ASKS_FOR_MORE = /\b(what kinds?|which ones?|which kinds?|like what|such as
  * // => the ranking without that sentence
  * ```
  */
-export function notRepeating(index: ClinicIndex, ranking: Ranking, message: string, history: Turn[]): Ranking {
-  if (!ASKS_FOR_MORE.test(normalize(message))) return ranking
+/** @param asked the message, normalized (text.ts `normalize`) */
+export function notRepeating(index: ClinicIndex, ranking: Ranking, asked: string, history: Turn[]): Ranking {
+  if (!ASKS_FOR_MORE.test(asked)) return ranking
   const said = new Set(quotedLastTurn(index, history))
   const fresh = ranking.passages.filter((ranked) => !ranked.span.every((passage) => said.has(passage)))
   return fresh.length > 0 && fresh.length < ranking.passages.length ? { ...ranking, passages: fresh } : ranking
