@@ -112,8 +112,8 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   // Triage has read the message as typed; retrieval reads it with its typos mended.
   const message = mendTypos(index, typed)
   const normalized = message === typed ? typedNormalized : normalize(message)
-  if (outOfScope(index, normalized).length > 0) return []
   const query = analyzeQuery(message, index.vocabulary, normalized)
+  if (outOfScope(index, normalized, query.concepts).length > 0) return []
   const context = followUpConcepts(message, query, history, index.vocabulary)
   // A part of a message stands alone only when it says more than weak words: "is one better than
   // the other" on its own would match any sentence that says "better". A whole message of weak

@@ -21,6 +21,7 @@
  * ```
  */
 import type { ClinicIndex } from './search-index.ts'
+import type { Concept } from './query.ts'
 import { normalizedTerms } from './text.ts'
 import { DISCUSSED_IN, subjectTerms } from './subject.ts'
 import { asksAboutCondition, cuesFor, findCues, headingMatch, QUESTION_TYPES, type QuestionType } from './question-types.ts'
@@ -42,13 +43,19 @@ const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|th
 /**
  * Why the question is not the clinic's to answer (topics, or question types), or nothing.
  * @param question the visitor's question, normalized (text.ts `normalize`)
+ * @param concepts its concepts (query.ts), when known: a question that names the subject in other
+ *   words ("does the infusion cause...", at a clinic whose titles say "IV") names it all the same
  */
-export function outOfScope(index: ClinicIndex, question: string): string[] {
+export function outOfScope(index: ClinicIndex, question: string, concepts: Concept[] = []): string[] {
   // Only a few types are headed-only: their patterns are tried directly, on every question.
   const headedOnly = HEADED_ONLY.filter((type) => type.patterns.some((pattern) => pattern.test(question)) && !answersType(index, type))
   if (headedOnly.length > 0) return headedOnly.map((type) => type.type)
   const stems = normalizedTerms(question)
-  const anchored = REFERS_TO_SUBJECT.test(question) || stems.some((stem) => subjectTerms(index).has(stem))
+  const subject = subjectTerms(index)
+  const anchored =
+    REFERS_TO_SUBJECT.test(question) ||
+    stems.some((stem) => subject.has(stem)) ||
+    concepts.some((concept) => concept.weight >= 1 && concept.alternatives.some((a) => a.terms.length > 0 && a.terms.every((term) => subject.has(term))))
   if (anchored) return []
   const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
   return [...foreignTopics(index, stems), ...general.map((cue) => cue.type.type)]

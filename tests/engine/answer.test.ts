@@ -190,6 +190,12 @@ describe('abstention', () => {
     expect(firstQuote(ask('can ketamine make you dizzy'))).toMatch(/dizziness/)
   })
 
+  it('takes the subject named in other words as the subject ("the infusion" at a clinic whose title says "IV")', () => {
+    expect(firstQuote(ask('Does the infusion cause transient hypertension?'))).toMatch(/increased blood pressure/)
+    expect(firstQuote(ask('What side effects can the IV treatment cause?'))).toMatch(/^Possible side effects/)
+    expect(ask('What causes hypertension?').type).toBe('no_answer')
+  })
+
   it('never quotes the ketamine article for MedQuAD consumer questions about other conditions', () => {
     const questions = readFileSync('../shared/corpora/medquad/dev-questions.jsonl', 'utf8')
       .trim()
