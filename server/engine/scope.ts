@@ -45,8 +45,10 @@ const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|th
  * @param question the visitor's question, normalized (text.ts `normalize`)
  * @param concepts its concepts (query.ts), when known: a question that names the subject in other
  *   words ("does the infusion cause...", at a clinic whose titles say "IV") names it all the same
+ * @param carried the concepts a follow-up carries from earlier turns (follow-up.ts): "and
+ *   increased blood pressure?" after a question about ketamine's side effects is about ketamine
  */
-export function outOfScope(index: ClinicIndex, question: string, concepts: Concept[] = []): string[] {
+export function outOfScope(index: ClinicIndex, question: string, concepts: Concept[] = [], carried: Concept[] = []): string[] {
   // Only a few types are headed-only: their patterns are tried directly, on every question.
   const headedOnly = HEADED_ONLY.filter((type) => type.patterns.some((pattern) => pattern.test(question)) && !answersType(index, type))
   if (headedOnly.length > 0) return headedOnly.map((type) => type.type)
@@ -55,10 +57,15 @@ export function outOfScope(index: ClinicIndex, question: string, concepts: Conce
   const anchored =
     REFERS_TO_SUBJECT.test(question) ||
     stems.some((stem) => subject.has(stem)) ||
-    concepts.some((concept) => concept.weight >= 1 && concept.alternatives.some((a) => a.terms.length > 0 && a.terms.every((term) => subject.has(term))))
+    concepts.some((concept) => concept.weight >= 1 && namesSubject(concept, subject)) ||
+    carried.some((concept) => namesSubject(concept, subject))
   if (anchored) return []
   const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
   return [...foreignTopics(index, stems), ...general.map((cue) => cue.type.type)]
+}
+
+function namesSubject(concept: Concept, subject: Set<string>): boolean {
+  return concept.alternatives.some((a) => a.terms.length > 0 && a.terms.every((term) => subject.has(term)))
 }
 
 function foreignTopics(index: ClinicIndex, stems: string[]): string[] {
