@@ -55,7 +55,7 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
       concepts.push({
         text: word.lower,
         alternatives: [{ terms: [word.stem], strength: 1 }],
-        weight: vocabulary.weak.has(word.stem) ? WEAK_WEIGHT : 1,
+        weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) ? WEAK_WEIGHT : 1,
       })
     }
     i++
@@ -63,6 +63,18 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   // "Who is it for?" is nothing but a question phrase: then the phrase is the question.
   if (concepts.length > 0 && concepts.every((concept) => concept.optional)) for (const concept of concepts) delete concept.optional
   return { concepts: mergeDuplicates(concepts), normalized }
+}
+
+/**
+ * Adverbs, which no word list can hold all of ("originally", "mechanistically", "honestly"), say
+ * how rather than what: a question is never about them, so when the articles lack them they must
+ * not make it unanswerable. Told by their endings, which names of conditions do not share
+ * ("microcephaly", "acromegaly", "polydactyly" are no adverbs).
+ */
+const ADVERB = /^[a-z]{3,}(ally|ously|ently|antly|ively|fully|lessly|edly|ingly|ately|ctly|stly|ckly|rly|ily|bly)$/
+
+function sideWord(lower: string): boolean {
+  return lower.length >= 7 && ADVERB.test(lower)
 }
 
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */

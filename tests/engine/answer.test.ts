@@ -116,6 +116,15 @@ describe('questions wrapped in a test or another language', () => {
     expect(firstQuote(ask('bet you can\'t name one side effect. go on'))).toMatch(/Possible side effects include/)
   })
 
+  it('reads past adverbs, interjections and filler the articles never use', () => {
+    expect(firstQuote(ask('what was ketamine originally used for in medicine?'))).toMatch(/dissociative anesthetic/)
+    expect(firstQuote(ask('ugh does the nausea n stuff stick around for days after'))).toMatch(/short-lived/)
+    expect(firstQuote(ask('can ketamine help with constant tension and worrying about everything'))).toMatch(/chronic worry/)
+    expect(firstQuote(ask('killing two birds with one stone here: does it help depression and anxiety at once?'))).toMatch(/depression/)
+    // An ending is no adverb when it names a condition: not a side word, still a topic.
+    expect(ask('does ketamine cause microcephaly?').type).toBe('no_answer')
+  })
+
   it('answers common Spanish and French questions from the English article', () => {
     expect(firstQuote(ask('¿Cuáles son los efectos secundarios de la ketamina?'))).toMatch(/Possible side effects include/)
     expect(firstQuote(ask("Est-ce que la kétamine aide contre l'anxiété sociale ?"))).toMatch(/social anxiety/i)
