@@ -29,6 +29,15 @@ describe('going on from what was just quoted', () => {
     expect(why.quotes[0]!.text).toMatch(/“reset”/)
   })
 
+  it('reads "like what exactly?" as "like what?", and "what about the other kind?" as something not just quoted', () => {
+    const like = answer(index, 'like what exactly?', after('what are the risks?', 'Like any medical treatment, IV ketamine carries risks.'))
+    expect(like.quotes[0]!.text).toMatch(/^Possible side effects include/)
+    const sad = 'Social Anxiety Disorder (SAD): A small randomized trial found that a single IV ketamine infusion reduced symptoms of social anxiety within hours, with effects lasting up to a week in some participants (Glue et al., 2017).'
+    const other = answer(index, 'what about the other kind', after('does it work for social anxiety or generalized anxiety?', sad))
+    expect(other.quotes[0]!.text).not.toBe(sad)
+    expect(other.quotes[0]!.text).toMatch(/generalized anxiety/i)
+  })
+
   it('answers "where\'s that from?" with the quote again, which carries its study', () => {
     const quoted = 'Social Anxiety Disorder (SAD): A small randomized trial found that a single IV ketamine infusion reduced symptoms of social anxiety within hours, with effects lasting up to a week in some participants (Glue et al., 2017).'
     const response = answer(index, "where's that from?", after('does it help social anxiety?', quoted))
