@@ -139,7 +139,7 @@ describe('questions wrapped in a test or another language', () => {
   })
 
   it('never answers a question about prices, insurance, staff or study sizes from a sentence that shares a word', () => {
-    for (const message of ['how much does one infusion cost? a real number please', 'is it covered by insurance', 'who runs this clinic?', 'who are the doctors at your clinic', 'how many patients has your clinic treated?', 'how many people took part in the social anxiety trial?']) {
+    for (const message of ['how much does one infusion cost? a real number please', 'is it covered by insurance', 'who runs this clinic?', 'who are the doctors at your clinic', 'how many patients has your clinic treated?', 'how many people took part in the social anxiety trial?', 'how many ppl were in that study']) {
       expect(ask(message).type, message).toBe('no_answer')
     }
   })
