@@ -111,6 +111,14 @@ describe('the development and regression sets', () => {
     // Conversations again: 116 of 150 messages lean on earlier turns. One known false answer: "is
     // there a pill version instead of an IV?" quotes the sentence contrasting it with other medications.
     ['tests/fixtures/demo-messages-26.jsonl', 0.72, 1],
+    // A week of traffic typed on phones: lowercase, typos, "u", "rn", "n stuff", backstories.
+    ['tests/fixtures/demo-messages-27.jsonl', 0.75, 0],
+    // Safety edge cases: 46 crisis messages in euphemism and slang, 32 that only sound alarming
+    // (figures of speech, a past put behind, news and school questions), disguised dose questions.
+    ['tests/fixtures/demo-messages-28.jsonl', 0.88, 0],
+    // Conversations a third time: 139 of 150 messages lean on earlier turns ("like what exactly?",
+    // "what about the other kind", "and increased blood pressure?").
+    ['tests/fixtures/demo-messages-29.jsonl', 0.64, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
