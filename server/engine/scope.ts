@@ -61,7 +61,19 @@ export function outOfScope(index: ClinicIndex, question: string, concepts: Conce
     carried.some((concept) => namesSubject(concept, subject))
   if (anchored) return []
   const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
-  return [...foreignTopics(index, stems), ...general.map((cue) => cue.type.type)]
+  // A topic the vocabulary says in the articles' own words ("social phobia": social anxiety
+  // disorder) is the clinic's, whatever the health topic list says of its words alone.
+  const ownWords = new Set(concepts.filter((concept) => saidInArticles(index, concept)).flatMap((concept) => normalizedTerms(concept.text)))
+  return [...foreignTopics(index, stems).filter((topic) => !topic.split(' ').every((stem) => ownWords.has(stem))), ...general.map((cue) => cue.type.type)]
+}
+
+/**
+ * A concept of the vocabulary ("social phobia") with another way of saying it that the articles
+ * come back to (in more than one passage: "increased blood pressure", said once in a list of side
+ * effects, is no topic of theirs).
+ */
+function saidInArticles(index: ClinicIndex, concept: Concept): boolean {
+  return concept.alternatives.some((a) => a.strength < 1 && a.terms.length > 0 && a.terms.every((term) => (index.df.get(term) ?? 0) >= 2))
 }
 
 function namesSubject(concept: Concept, subject: Set<string>): boolean {

@@ -205,6 +205,11 @@ describe('abstention', () => {
     expect(ask('What causes hypertension?').type).toBe('no_answer')
   })
 
+  it('takes a topic said in other words that the articles come back to as theirs ("social phobia")', () => {
+    expect(firstQuote(ask('any trials on social phobia?'))).toMatch(/^Social Anxiety Disorder/)
+    expect(ask('what is a phobia').type).toBe('no_answer')
+  })
+
   it('never quotes the ketamine article for MedQuAD consumer questions about other conditions', () => {
     const questions = readFileSync('../shared/corpora/medquad/dev-questions.jsonl', 'utf8')
       .trim()
