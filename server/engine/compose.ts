@@ -52,10 +52,9 @@ export function composeQuotes(index: ClinicIndex, ranking: Ranking): ComposedQuo
     const span = candidate.span
     if (span.some((p) => used.has(p))) continue
     const assessment = ranking.assess(span)
-    if (!answers(assessment, ranking)) {
-      if (quotes.length === 0) return quotes
-      continue
-    }
+    // A passage ranked first for its heading or its "because" may miss what was asked; one just
+    // behind it that says it all answers instead.
+    if (!answers(assessment, ranking)) continue
     // A further quote must say what was asked itself, not only sit under the right heading.
     if (quotes.length > 0 && !assessment.saysAll) continue
     for (const p of span) used.add(p)

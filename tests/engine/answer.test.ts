@@ -205,6 +205,10 @@ describe('abstention', () => {
     expect(ask('What causes hypertension?').type).toBe('no_answer')
   })
 
+  it('answers from a passage just behind one ranked first for its heading, when only the second says what was asked', () => {
+    expect(firstQuote(ask('Why do people need to be watched during and after the drip?'))).toMatch(/monitoring during and after the infusion/)
+  })
+
   it('takes a topic said in other words that the articles come back to as theirs ("social phobia")', () => {
     expect(firstQuote(ask('any trials on social phobia?'))).toMatch(/^Social Anxiety Disorder/)
     expect(ask('what is a phobia').type).toBe('no_answer')
