@@ -19,6 +19,8 @@ import { normalize } from './text.ts'
 export const FOLLOW_UP = {
   /** Weight of the previous question's concepts, then of the one before. */
   weights: [0.35, 0.2],
+  /** Weight of the previous question's concepts when the message points back at them ("does that ..."). */
+  pointedAt: 0.6,
   /** A message with at most this many topic concepts may lean on the previous turn. */
   shortMessage: 2,
 } as const
@@ -42,12 +44,14 @@ export function followUpConcepts(message: string, query: AnalyzedQuery, history:
   // A message that names nothing itself ("ok but what does that actually do?") is all about the
   // previous question: its concepts are then what has to be answered.
   const ownsNothing = query.concepts.every((concept) => concept.optional)
+  // "Does that wear off fast?": what "that" points at is what the question is about.
+  const pointsBack = REFERS_BACK.test(query.normalized)
   earlier.forEach((turn, i) => {
     for (const concept of analyzeQuery(turn.text, vocabulary).concepts) {
       const terms = termsOf(concept)
       if (terms.some((term) => taken.has(term))) continue
       for (const term of terms) taken.add(term)
-      const carried: Concept = { ...concept, weight: concept.weight * FOLLOW_UP.weights[i]!, optional: true }
+      const carried: Concept = { ...concept, weight: concept.weight * (i === 0 && pointsBack ? FOLLOW_UP.pointedAt : FOLLOW_UP.weights[i]!), optional: true }
       if (ownsNothing && i === 0 && !concept.optional) delete carried.optional
       extra.push(carried)
     }

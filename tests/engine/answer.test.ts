@@ -227,6 +227,10 @@ describe('abstention', () => {
 })
 
 describe('follow-ups use the conversation', () => {
+  it('weighs what "those" or "that" points at as what the question is about', () => {
+    expect(firstQuote(ask('how is ketamine different from those', [{ role: 'user', text: 'what are the standard treatments for anxiety' }]))).toMatch(/^Unlike traditional anxiety medications/)
+  })
+
   it('resolves "they" to the side effects asked about before', () => {
     const response = ask('are they permanent?', [{ role: 'user', text: 'What side effects does ketamine have?' }])
     expect(response.type).toBe('answer')
