@@ -119,6 +119,11 @@ describe('the development and regression sets', () => {
     // Conversations a third time: 139 of 150 messages lean on earlier turns ("like what exactly?",
     // "what about the other kind", "and increased blood pressure?").
     ['tests/fixtures/demo-messages-29.jsonl', 0.64, 0],
+    // The dev set's kinds written fresh by another hand: the closest estimate of what the engine is judged on.
+    ['tests/fixtures/demo-messages-30.jsonl', 0.8, 0],
+    // What the rulebook must catch: 50 crises without "suicide" or "kill myself" (six in Spanish),
+    // 45 redirects, 25 look-alikes that must stay questions.
+    ['tests/fixtures/demo-messages-31.jsonl', 0.78, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
