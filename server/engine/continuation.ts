@@ -47,7 +47,9 @@ export function continuation(index: ClinicIndex, asked: string, history: Turn[])
   const sameArticle = (p: number) => passages[p] !== undefined && sections[passages[p]!.section]!.article === sections[passages[first]!.section]!.article
   const before = first - 1
   const next = kind === 'why' && POINTS_BACK.test(passages[first]!.text) && sameArticle(before) ? before : last + 1
-  if (!sameArticle(next)) return undefined
+  // The reason for a sentence is told beside it, in its own section: past the section's end, "why?"
+  // is better asked of the whole article.
+  if (!sameArticle(next) || (kind === 'why' && passages[next]!.section !== passages[last]!.section)) return undefined
   const span = spanFor(index.knowledge, next).filter((p) => !quoted.includes(p))
   return span.length > 0 ? { span, kind: 'more' } : undefined
 }

@@ -29,6 +29,11 @@ describe('going on from what was just quoted', () => {
     expect(why.quotes[0]!.text).toMatch(/“reset”/)
   })
 
+  it('asks the whole article "why?" when the quote ends its section, rather than read on into the next', () => {
+    const why = answer(index, 'why?', after("what's IV ketamine being studied for?", 'Researchers are now studying IV ketamine as a potential option for anxiety that has not improved with standard treatments.'))
+    expect(why.quotes[0]!.text).toMatch(/^Because anxiety and depression often overlap/)
+  })
+
   it('reads "like what exactly?" as "like what?", and "what about the other kind?" as something not just quoted', () => {
     const like = answer(index, 'like what exactly?', after('what are the risks?', 'Like any medical treatment, IV ketamine carries risks.'))
     expect(like.quotes[0]!.text).toMatch(/^Possible side effects include/)
