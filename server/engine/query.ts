@@ -60,8 +60,12 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
     }
     i++
   }
-  // "Who is it for?" is nothing but a question phrase: then the phrase is the question.
+  // "Who is it for?" is nothing but a question phrase, "who should try it?" a question phrase and
+  // weak words: then the phrase is the question.
   if (concepts.length > 0 && concepts.every((concept) => concept.optional)) for (const concept of concepts) delete concept.optional
+  else if (concepts.some((concept) => concept.optional) && concepts.every((concept) => concept.optional || concept.weight < 1)) {
+    for (const concept of concepts) if (concept.optional && concept.alternatives.length > 0) delete concept.optional
+  }
   return { concepts: mergeDuplicates(concepts), normalized }
 }
 

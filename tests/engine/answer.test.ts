@@ -70,6 +70,10 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('what are the benefits'))).toMatch(/^IV ketamine may:\nProvide rapid relief/)
   })
 
+  it('answers a question of nothing but a question phrase and weak words ("who should try it?")', () => {
+    expect(firstQuote(ask('who should try it?'))).toMatch(/appropriate only for people/)
+  })
+
   it('answers who it is for from the sentence about whom it may be appropriate for, not from the introduction', () => {
     for (const message of ['who is it appropriate for?', 'who should try ketamine', 'who are good candidates for IV ketamine']) {
       expect(firstQuote(ask(message))).toMatch(/appropriate only for people who have not improved/)
