@@ -113,7 +113,7 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   const message = mendTypos(index, typed)
   const normalized = message === typed ? typedNormalized : normalize(message)
   const query = analyzeQuery(message, index.vocabulary, normalized)
-  const context = followUpConcepts(message, query, history, index.vocabulary)
+  const context = followUpConcepts(message, query, history, index)
   if (outOfScope(index, normalized, query.concepts, context).length > 0) return []
   // A part of a message stands alone only when it says more than weak words: "is one better than
   // the other" on its own would match any sentence that says "better". A whole message of weak

@@ -5,16 +5,16 @@
  * but are never required, so the new question's own words decide whether there is an answer.
  *
  * ```ts
- * followUpConcepts('how long do they last?', query, [{ role: 'user', text: 'What side effects does ketamine have?' }], vocabulary)
+ * followUpConcepts('how long do they last?', query, [{ role: 'user', text: 'What side effects does ketamine have?' }], index)
  * // => [side effects (0.35, optional), ketamine (0.35, optional)]
  * ```
  */
 import type { Turn } from '../contract.ts'
 import { analyzeQuery, type AnalyzedQuery, type Concept } from './query.ts'
-import type { Vocabulary } from './vocabulary.ts'
 import type { ClinicIndex } from './search-index.ts'
 import type { Ranking } from './retrieve.ts'
 import { normalize } from './text.ts'
+import copy from './copy.json' with { type: 'json' }
 
 export const FOLLOW_UP = {
   /** Weight of the previous question's concepts, then of the one before. */
@@ -34,8 +34,13 @@ export function isFollowUp(message: string, query: AnalyzedQuery): boolean {
   return CONTINUES.test(text) || (REFERS_BACK.test(text) && topics <= FOLLOW_UP.shortMessage) || topics <= 1
 }
 
-export function followUpConcepts(message: string, query: AnalyzedQuery, history: Turn[], vocabulary: Vocabulary): Concept[] {
+export function followUpConcepts(message: string, query: AnalyzedQuery, history: Turn[], index: ClinicIndex): Concept[] {
   if (!isFollowUp(message, query)) return []
+  // A question the assistant did not answer from the articles (it sent it to the team, or said
+  // they don't cover it) is left behind: "fine, side effects then?" after a dose question asks
+  // about side effects only.
+  if (declined(history)) return []
+  const vocabulary = index.vocabulary
   const earlier = history.filter((turn) => turn.role === 'user').slice(-FOLLOW_UP.weights.length).reverse()
   // A new concept replaces an earlier one whose words it covers: "what about GAD?" (generalized
   // anxiety disorder) after a question about social anxiety is about GAD only.
@@ -57,6 +62,17 @@ export function followUpConcepts(message: string, query: AnalyzedQuery, history:
     }
   })
   return extra
+}
+
+/** The assistant's own replies that answer nothing from the articles (copy.json), as the widget sends them back. */
+const DECLINES = [copy.noAnswer, copy.noAnswerPrice, ...Object.values(copy.redirect), ...Object.values(copy.crisis)].map((text) => normalize(text))
+
+/** Did the assistant's last turn decline the question before it? */
+function declined(history: Turn[]): boolean {
+  const last = history.at(-1)
+  if (last?.role !== 'assistant') return false
+  const said = normalize(last.text)
+  return DECLINES.some((text) => said.startsWith(text))
 }
 
 /** The words the visitor typed for a concept (not its synonyms). */

@@ -231,6 +231,12 @@ describe('abstention', () => {
 })
 
 describe('follow-ups use the conversation', () => {
+  it('leaves behind a question the assistant sent to the team: "fine, side effects then?" after a dose question', () => {
+    const dosing = ask('what is the standard dose?')
+    const response = ask('fine, side effects then?', [{ role: 'user', text: 'what is the standard dose?' }, { role: 'assistant', text: dosing.text }])
+    expect(firstQuote(response)).toMatch(/^Possible side effects include/)
+  })
+
   it('weighs what "those" or "that" points at as what the question is about', () => {
     expect(firstQuote(ask('how is ketamine different from those', [{ role: 'user', text: 'what are the standard treatments for anxiety' }]))).toMatch(/^Unlike traditional anxiety medications/)
   })
