@@ -17,7 +17,7 @@ import { analyzeQuery } from './query.ts'
 import { followUpConcepts, notRepeating } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
 import { composeQuotes, quoteOf } from './compose.ts'
-import { continuation } from './continuation.ts'
+import { asksForSource, continuation } from './continuation.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
@@ -78,6 +78,15 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       consultation,
       suggestions: suggestions(index.knowledge.passages[next.span[0]!]!.section),
     }
+  }
+
+  // "Who published that?" after a question whose answer the history does not repeat: that
+  // question's answer again, with its source.
+  const earlier = history.findLastIndex((turn) => turn.role === 'user')
+  if (asksForSource(normalized) && earlier >= 0 && !history.slice(earlier).some((turn) => turn.role === 'assistant')) {
+    const asked = history[earlier]!.text
+    const again = findComposed(index, asked, normalize(asked), history.slice(0, earlier))[0]
+    if (again) return { type: 'answer', text: copy.answer.source, quotes: [again.quote], consultation, suggestions: suggestions(index.knowledge.passages[again.passages[0]!]!.section) }
   }
 
   let composed = findComposed(index, message, normalized, history)

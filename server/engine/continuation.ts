@@ -26,13 +26,18 @@ const LEAD = String.raw`^(?:(?:ok|okay|so|and|but|alright|hmm|interesting|cool|g
 /** Said on the way out ("like what exactly?") without changing the question. */
 const TAIL = String.raw`(?:[\s,]+(?:exactly|specifically|precisely|then|though|tho|please|pls|again))*\W*$`
 /** Asks for what comes next. */
-const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything else|go on|continue|keep going|and then|then what|what next|more please|say more|elaborate|can you elaborate|such as|like what|(then )?what does (it|that|this) do( then)?|what does (that|this) (lead to|mean|mean for me|mean in practice)|and that does what|which ones?|like which|which (kinds|types|ones|disorders|conditions)|what else (can|does|could|might) (it|ketamine|this) do|for example|examples?)${TAIL}`)
+const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything else|go on|continue|keep going|and then|(and )?then what( happens)?|what next|what happens next|more please|say more|elaborate|can you elaborate|such as|like what|(then )?what does (it|that|this) do( then)?|what does (that|this) (lead to|mean|mean for me|mean in practice)|and that does what|which ones?|like which|which (kinds|types|ones|disorders|conditions)|what else (can|does|could|might) (it|ketamine|this) (do|help( with)?|treat)|for example|examples?)${TAIL}`)
 /** Asks for the reason or the how of what was just quoted. */
 const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how so|how come|in what way|how does that work|what do you mean)${TAIL}`)
 /** Asks where the quote comes from. */
-const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come from)|who (was|is|did|ran|conducted|wrote|published) (that|the|this) (study|trial|research|paper)( by)?|who did (that|the|this) (study|trial|research)|who (was|is) (it|that) by|where did you get that|what is (your|the) source( for (that|this))?|sources?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|citations?|references?|is that from a study)\\W*$`)
+const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come from)|who (was|is|did|ran|conducted|wrote|published) (that|the|this) (study|trial|research|paper)( by)?|who did (that|the|this) (study|trial|research)|who (was|is) (it|that) by|where did you get that|what is (your|the) source( for (that|this))?|sources?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|according to (whom|who|what|which study)|who (published|wrote|ran|did|said|found) (that|this|it)|citations?|references?|is that from a study)\\W*$`)
 /** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
 const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they)\b/i
+
+/** Does the message only ask where the last answer comes from ("who published that?")? */
+export function asksForSource(asked: string): boolean {
+  return SOURCE.test(asked)
+}
 
 /** @param asked the message, normalized (text.ts `normalize`: lower case already) */
 export function continuation(index: ClinicIndex, asked: string, history: Turn[]): Continuation | undefined {

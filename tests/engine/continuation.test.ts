@@ -34,6 +34,12 @@ describe('going on from what was just quoted', () => {
     expect(why.quotes[0]!.text).toMatch(/^Because anxiety and depression often overlap/)
   })
 
+  it('answers "who published that?" after a question whose answer the history leaves out, with that answer and its study', () => {
+    const response = answer(index, 'who published that?', [{ role: 'user', text: 'is there research on GAD' }])
+    expect(response.text).toMatch(/comes from our article/)
+    expect(response.quotes[0]!.sources.map((source) => source.label)).toContain('Shadli et al., 2018')
+  })
+
   it('reads "like what exactly?" as "like what?", and "what about the other kind?" as something not just quoted', () => {
     const like = answer(index, 'like what exactly?', after('what are the risks?', 'Like any medical treatment, IV ketamine carries risks.'))
     expect(like.quotes[0]!.text).toMatch(/^Possible side effects include/)
