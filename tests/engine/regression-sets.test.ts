@@ -124,6 +124,14 @@ describe('the development and regression sets', () => {
     // What the rulebook must catch: 50 crises without "suicide" or "kill myself" (six in Spanish),
     // 45 redirects, 25 look-alikes that must stay questions.
     ['tests/fixtures/demo-messages-31.jsonl', 0.78, 0],
+    // Five visitors in their own voices: a worried parent, a nurse in clinical shorthand ("MOA?",
+    // "AEs", "pts"), a skeptical engineer, a formal 60-year-old, a student. Several of the parent's
+    // and the 60-year-old's general questions carry their own situation and go to the team.
+    ['tests/fixtures/demo-messages-32.jsonl', 0.56, 0],
+    // Short follow-ups in chats ("and the risks?", "who ran that study", "why experimental").
+    // Two known false answers: "what's dissociation" and "why do results vary" quote the sentences
+    // that name them, which do not define or explain them.
+    ['tests/fixtures/demo-messages-33.jsonl', 0.7, 2],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
