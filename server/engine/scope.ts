@@ -76,6 +76,7 @@ function saidInArticles(index: ClinicIndex, concept: Concept): boolean {
   return concept.alternatives.some((a) => a.strength < 1 && a.terms.length > 0 && a.terms.every((term) => (index.df.get(term) ?? 0) >= 2))
 }
 
+/** Does one of the concept's ways of saying it name the clinic's subject ("drip" for "IV")? */
 function namesSubject(concept: Concept, subject: Set<string>): boolean {
   return concept.alternatives.some((a) => a.terms.length > 0 && a.terms.every((term) => subject.has(term)))
 }
