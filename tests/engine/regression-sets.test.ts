@@ -76,7 +76,9 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-12.jsonl', 0.66, 1],
     // One known false answer: "who started your clinic" reads 'clinic' as 'clinical' (medical).
     ['tests/fixtures/demo-messages-13.jsonl', 0.62, 1],
-    ['tests/fixtures/demo-messages-14.jsonl', 0.6, 0],
+    // One known false answer: "my therapist asked about self-harm thoughts at intake (I said no). do
+    // ketamine clinics screen for that too?" quotes the sentence saying patients are carefully evaluated.
+    ['tests/fixtures/demo-messages-14.jsonl', 0.6, 1],
     // Older, formal and non-native visitors ("I would be most grateful if you could tell me ...").
     ['tests/fixtures/demo-messages-15.jsonl', 0.65, 0],
     // Long, rambling messages typed at night, the question buried in a story: answered only where

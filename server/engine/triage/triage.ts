@@ -120,9 +120,25 @@ export function triage(message: string, normalized: string = normalize(message))
     const seen = crisisRule ? crisisText : text
     if (rule.unless.some((pattern) => pattern.test(seen))) continue
     if (rule.patterns.some((pattern) => pattern.test(seen))) return { kind: rule.kind }
-    if (rule.mentions?.test(seen) && rule.asks?.test(seen)) return { kind: rule.kind }
+    if (rule.mentions && rule.asks && asksAboutSomeone(rule.mentions, rule.asks, seen, normalized)) return { kind: rule.kind }
   }
   return undefined
+}
+
+const PERSON = /\b(i|me|my|mine|myself|he|him|his|she|her|hers|they|them|their|we|us|our)\b/
+
+/**
+ * Does the message ask about the person it mentions ("my mom is 74, is it safe for her?")? The
+ * sentence that asks must itself be about someone: it names a person ("can he get it?", "would it
+ * put my recovery at risk?") or holds the mention. "My wife is exhausted from my anxiety. Who is
+ * ketamine generally meant for?" asks about no one.
+ */
+function asksAboutSomeone(mentions: RegExp, asks: RegExp, text: string, normalized: string): boolean {
+  if (!mentions.test(text) || !asks.test(text)) return false
+  return normalized.split(/[.!?;\n]+/).some((sentence) => {
+    const part = triageText(sentence)
+    return asks.test(part) && (PERSON.test(part) || mentions.test(part))
+  })
 }
 
 /**
