@@ -135,11 +135,17 @@ const PERSON = /\b(i|me|my|mine|myself|he|him|his|she|her|hers|they|them|their|w
  */
 function asksAboutSomeone(mentions: RegExp, asks: RegExp, text: string, normalized: string): boolean {
   if (!mentions.test(text) || !asks.test(text)) return false
-  return normalized.split(/[.!?;\n]+/).some((sentence) => {
+  return (normalized.match(/[^.!?;\n]+[.!?;]*/g) ?? []).some((sentence) => {
     const part = triageText(sentence)
-    return asks.test(part) && (PERSON.test(part) || mentions.test(part))
+    return QUESTION.test(sentence) && asks.test(part) && (PERSON.test(part) || mentions.test(part))
   })
 }
+
+/**
+ * A sentence that asks: it ends in "?", a clause of it opens as a question ("I'm 74, is it safe
+ * for me"), or it says someone means to have it ("my dad wants to try it").
+ */
+const QUESTION = /\?\s*$|(^|[,:]|\b(and|but|so|or))\s*(can|could|should|would|will|is|are|am|do|does|did|has|have|was|were|what|how|why|when|who|which|where|may|might|any)\b|\b(want|wants|wanted|would like|hoping|hopes|planning|plans|thinking about|considering|interested in|looking) (to )?(try|trying|get|getting|have|having|start|starting|do|doing|book|booking|receive|receiving)\b/
 
 /**
  * Small talk said in more words than the phrase rules know ("Are you a robot? My granddaughter
