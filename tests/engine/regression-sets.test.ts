@@ -134,6 +134,12 @@ describe('the development and regression sets', () => {
     // Two known false answers: "what's dissociation" and "why do results vary" quote the sentences
     // that name them, which do not define or explain them.
     ['tests/fixtures/demo-messages-33.jsonl', 0.7, 2],
+    // The dev set's kinds in the dev set's shares, by a writer who never saw it.
+    ['tests/fixtures/demo-messages-34.jsonl', 0.8, 0],
+    // People in a hard place: 40 crises said with emotion, questions asked in distress that are no
+    // crisis. One known false answer: "Hi. I'm nervous even typing this." quotes the sentence on
+    // how common anxiety disorders are.
+    ['tests/fixtures/demo-messages-35.jsonl', 0.64, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
