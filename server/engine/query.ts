@@ -39,7 +39,8 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   const words = splitWords(vocabulary.idioms ? text.replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
   for (let i = 0; i < words.length; ) {
-    const match = longestRule(words, i, vocabulary)
+    // A stopword only opens a phrase ("how long"): alone, "us" is no "use" though both stem to "us".
+    const match = longestRule(words, i, vocabulary, STOPWORDS.has(words[i]!.lower) ? 2 : 1)
     if (match) {
       const span = words.slice(i, i + match.length)
       const own = span.filter((word) => !STOPWORDS.has(word.lower))
@@ -97,13 +98,13 @@ function splitWords(text: string, vocabulary: Vocabulary): Word[] {
   return out
 }
 
-function longestRule(words: Word[], start: number, vocabulary: Vocabulary): { length: number; alternatives: Alternative[] } | undefined {
+function longestRule(words: Word[], start: number, vocabulary: Vocabulary, minLength: number): { length: number; alternatives: Alternative[] } | undefined {
   const rules = vocabulary.rules.get(words[start]!.stem)
   if (!rules) return undefined
   let best: { length: number; alternatives: Alternative[] } | undefined
   for (const rule of rules) {
     const length = rule.stems.length
-    if (best && length < best.length) break
+    if ((best && length < best.length) || length < minLength) break
     if (start + length > words.length) continue
     let ok = true
     for (let k = 0; k < length && ok; k++) {

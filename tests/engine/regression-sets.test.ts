@@ -140,6 +140,13 @@ describe('the development and regression sets', () => {
     // crisis. One known false answer: "Hi. I'm nervous even typing this." quotes the sentence on
     // how common anxiety disorders are.
     ['tests/fixtures/demo-messages-35.jsonl', 0.64, 1],
+    // Crisis recall: 80 crises said every way but the obvious words, 50 look-alikes that must stay
+    // questions. Its answers are mostly questions wrapped in idioms ("killing time in the waiting room").
+    ['tests/fixtures/demo-messages-36.jsonl', 0.58, 0],
+    // Whole sessions: 30 visits of five messages, each message with the session's earlier questions.
+    // One known false answer: "I've read ketamine is used for chronic pain. do you treat that too?"
+    // answers its second sentence alone with the sentence on how it treats anxiety.
+    ['tests/fixtures/demo-messages-37.jsonl', 0.7, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
