@@ -14,10 +14,10 @@ import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { asksPrice, smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
-import { followUpConcepts, notRepeating } from './follow-up.ts'
+import { followUpConcepts, notRepeating, quotedLastTurn } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
 import { composeQuotes, quoteOf } from './compose.ts'
-import { asksForSource, continuation } from './continuation.ts'
+import { continuation } from './continuation.ts'
 import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
@@ -69,7 +69,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   if (asksPrice(normalized)) return { type: 'no_answer', text: copy.noAnswerPrice, quotes: [], consultation, suggestions: suggestions() }
 
   // "Tell me more", "where's that from?": read on from, or source, what was just quoted.
-  const next = continuation(index, normalized, history)
+  const next = continuation(index, normalized, () => lastAnswer(index, history))
   if (next) {
     return {
       type: 'answer',
@@ -78,15 +78,6 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
       consultation,
       suggestions: suggestions(index.knowledge.passages[next.span[0]!]!.section),
     }
-  }
-
-  // "Who published that?" after a question whose answer the history does not repeat: that
-  // question's answer again, with its source.
-  const earlier = history.findLastIndex((turn) => turn.role === 'user')
-  if (asksForSource(normalized) && earlier >= 0 && !history.slice(earlier).some((turn) => turn.role === 'assistant')) {
-    const asked = history[earlier]!.text
-    const again = findComposed(index, asked, normalize(asked), history.slice(0, earlier))[0]
-    if (again) return { type: 'answer', text: copy.answer.source, quotes: [again.quote], consultation, suggestions: suggestions(index.knowledge.passages[again.passages[0]!]!.section) }
   }
 
   let composed = findComposed(index, message, normalized, history)
@@ -115,6 +106,19 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
     consultation,
     suggestions: suggestions(index.knowledge.passages[composed[0]!.passages[0]!]!.section),
   }
+}
+
+/**
+ * The passages of the assistant's last answer: quoted in its last turn, or, when the history
+ * holds only the visitor's questions (an integration that sends no replies back), the answer the
+ * last question gets.
+ */
+function lastAnswer(index: ClinicIndex, history: Turn[]): number[] {
+  const asked = history.findLastIndex((turn) => turn.role === 'user')
+  if (asked < 0 || history.slice(asked).some((turn) => turn.role === 'assistant')) return quotedLastTurn(index, history)
+  const question = history[asked]!.text
+  if (triage(question)) return []
+  return findComposed(index, question, normalize(question), history.slice(0, asked))[0]?.passages ?? []
 }
 
 function findComposed(index: ClinicIndex, typed: string, typedNormalized: string, history: Turn[], { part = false } = {}) {

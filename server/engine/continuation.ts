@@ -7,14 +7,12 @@
  * itself, which carries its study (where's that from?).
  *
  * ```ts
- * continuation(index, normalize('what else?'), [..., { role: 'assistant', text: '... Provide rapid relief of anxiety symptoms' }])
+ * continuation(index, normalize('what else?'), () => quotedLastTurn(index, history)) // history ends '... Provide rapid relief of anxiety symptoms'
  * // => { span: [the next list item], kind: 'more' }
  * ```
  */
-import type { Turn } from '../contract.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { spanFor } from './span.ts'
-import { quotedLastTurn } from './follow-up.ts'
 
 export interface Continuation {
   span: number[]
@@ -34,16 +32,14 @@ const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come f
 /** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
 const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they)\b/i
 
-/** Does the message only ask where the last answer comes from ("who published that?")? */
-export function asksForSource(asked: string): boolean {
-  return SOURCE.test(asked)
-}
-
-/** @param asked the message, normalized (text.ts `normalize`: lower case already) */
-export function continuation(index: ClinicIndex, asked: string, history: Turn[]): Continuation | undefined {
+/**
+ * @param asked the message, normalized (text.ts `normalize`: lower case already)
+ * @param said the passages of the last answer, asked for only when the message goes on from it
+ */
+export function continuation(index: ClinicIndex, asked: string, said: () => number[]): Continuation | undefined {
   const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : undefined
   if (!kind) return undefined
-  const quoted = quotedLastTurn(index, history)
+  const quoted = said()
   if (quoted.length === 0) return undefined
   const { passages, sections } = index.knowledge
   if (kind === 'source') return { span: spanFor(index.knowledge, quoted[0]!), kind }

@@ -190,6 +190,9 @@ describe('abstention', () => {
     'What is high blood pressure?',
     'Who is at risk for anxiety disorders?',
     'What causes dizziness?',
+    'Do you have to fast before a ketamine infusion?',
+    'how should I prepare for my first infusion',
+    'How long has your clinic been offering ketamine infusions?',
   ])('%s -> no_answer with the consultation offered', (message) => {
     const response = ask(message)
     expect(response.type).toBe('no_answer')

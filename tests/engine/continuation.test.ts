@@ -40,6 +40,11 @@ describe('going on from what was just quoted', () => {
     expect(response.quotes[0]!.sources.map((source) => source.label)).toContain('Shadli et al., 2018')
   })
 
+  it('goes on from the answer to the last question when the history holds only the questions', () => {
+    const more = answer(index, 'and what does that lead to?', [{ role: 'user', text: 'what does ketamine do to glutamate?' }])
+    expect(more.quotes[0]!.text).toMatch(/“reset” overactive brain circuits/)
+  })
+
   it('reads "like what exactly?" as "like what?", and "what about the other kind?" as something not just quoted', () => {
     const like = answer(index, 'like what exactly?', after('what are the risks?', 'Like any medical treatment, IV ketamine carries risks.'))
     expect(like.quotes[0]!.text).toMatch(/^Possible side effects include/)
