@@ -147,6 +147,14 @@ describe('the development and regression sets', () => {
     // One known false answer: "I've read ketamine is used for chronic pain. do you treat that too?"
     // answers its second sentence alone with the sentence on how it treats anxiety.
     ['tests/fixtures/demo-messages-37.jsonl', 0.7, 1],
+    // What the article does not say, asked in its own words: 90 questions it only seems to answer.
+    // Its false answers are mostly "what is X?" for a word the article names without defining
+    // ("what is GABA", "what is dissociation"), answered with the sentence that names it, as the
+    // dev set expects for "what is glutamate", and "why ...?" of something it states without a
+    // reason. Held here so that they do not grow.
+    ['tests/fixtures/demo-messages-38.jsonl', 0.8, 23],
+    // Plain questions and their follow-ups, a third of them leaning on the question before.
+    ['tests/fixtures/demo-messages-39.jsonl', 0.76, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
