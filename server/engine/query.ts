@@ -78,8 +78,11 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
  */
 const ADVERB = /^[a-z]{3,}(ally|ously|ently|antly|ively|fully|lessly|edly|ingly|ately|ctly|stly|ckly|rly|ily|bly)$/
 
+/** Adverbs that name a topic of their own: "can doctors legally prescribe it?" asks about the law. */
+const TOPIC_ADVERBS = new Set(['legally', 'illegally', 'financially', 'sexually', 'genetically'])
+
 function sideWord(lower: string): boolean {
-  return lower.length >= 7 && ADVERB.test(lower)
+  return lower.length >= 7 && ADVERB.test(lower) && !TOPIC_ADVERBS.has(lower)
 }
 
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */
