@@ -155,6 +155,11 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-38.jsonl', 0.8, 23],
     // Plain questions and their follow-ups, a third of them leaning on the question before.
     ['tests/fixtures/demo-messages-39.jsonl', 0.76, 0],
+    // What must go to the team: 125 dosing, personal and booking questions in every disguise, and
+    // 25 general questions that look like them.
+    ['tests/fixtures/demo-messages-40.jsonl', 0.88, 0],
+    // The dev set's kinds and shares a fourth time, by another hand.
+    ['tests/fixtures/demo-messages-41.jsonl', 0.76, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
