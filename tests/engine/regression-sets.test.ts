@@ -160,6 +160,13 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-40.jsonl', 0.88, 0],
     // The dev set's kinds and shares a fourth time, by another hand.
     ['tests/fixtures/demo-messages-41.jsonl', 0.76, 0],
+    // The dev set's kinds typed as into a search engine ("ketamine anxiety side effects").
+    ['tests/fixtures/demo-messages-42.jsonl', 0.8, 0],
+    // A year's crisis messages, 70 of them, and 40 ordinary questions from people who mention
+    // stress or sadness without any risk. One known false answer: "Do you offer talk therapy too?"
+    // quotes the sentence on relief for anxiety disorders; "translate 'good morning' into French"
+    // is taken for a greeting.
+    ['tests/fixtures/demo-messages-43.jsonl', 0.7, 2],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
