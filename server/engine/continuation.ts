@@ -47,10 +47,13 @@ export function continuation(index: ClinicIndex, asked: string, said: () => numb
   const last = quoted.at(-1)!
   const sameArticle = (p: number) => passages[p] !== undefined && sections[passages[p]!.section]!.article === sections[passages[first]!.section]!.article
   const before = first - 1
-  const next = kind === 'why' && POINTS_BACK.test(passages[first]!.text) && sameArticle(before) ? before : last + 1
-  // The reason for a sentence is told beside it, in its own section: past the section's end, "why?"
-  // is better asked of the whole article.
-  if (!sameArticle(next) || (kind === 'why' && passages[next]!.section !== passages[last]!.section)) return undefined
+  const inSection = (p: number) => passages[p] !== undefined && passages[p]!.section === passages[last]!.section
+  // The reason for a sentence is told beside it, in its own section: the sentence it leans on, or
+  // the one after it, or, at the section's end, the one before; past that, "why?" is better asked
+  // of the whole article.
+  const next =
+    kind !== 'why' ? last + 1 : POINTS_BACK.test(passages[first]!.text) && sameArticle(before) ? before : inSection(last + 1) ? last + 1 : inSection(before) ? before : -1
+  if (!sameArticle(next)) return undefined
   const span = spanFor(index.knowledge, next).filter((p) => !quoted.includes(p))
   return span.length > 0 ? { span, kind: 'more' } : undefined
 }

@@ -45,6 +45,11 @@ describe('going on from what was just quoted', () => {
     expect(more.quotes[0]!.text).toMatch(/“reset” overactive brain circuits/)
   })
 
+  it('answers "in what way?" after the last sentence of a section with the one before it', () => {
+    const how = answer(index, 'in what way?', [{ role: 'user', text: 'does ketamine change brain circuits?' }])
+    expect(how.quotes[0]!.text).toMatch(/neuroplasticity/)
+  })
+
   it('reads "like what exactly?" as "like what?", and "what about the other kind?" as something not just quoted', () => {
     const like = answer(index, 'like what exactly?', after('what are the risks?', 'Like any medical treatment, IV ketamine carries risks.'))
     expect(like.quotes[0]!.text).toMatch(/^Possible side effects include/)
