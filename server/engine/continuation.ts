@@ -26,7 +26,9 @@ const TAIL = String.raw`(?:[\s,]+(?:exactly|specifically|precisely|then|though|t
 /** Asks for what comes next. */
 const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything else|go on|continue|keep going|and then|(and )?then what( happens)?|what next|what happens next|more please|say more|elaborate|can you elaborate|such as|like what|(then )?what does (it|that|this) do( then)?|what does (that|this) (lead to|mean|mean for me|mean in practice)|and that does what|which ones?|like which|which (kinds|types|ones|disorders|conditions)|what else (can|does|could|might) (it|ketamine|this) (do|help( with)?|treat)|for example|examples?)${TAIL}`)
 /** Asks for the reason or the how of what was just quoted. */
-const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how so|how come|in what way|how does that work|what do you mean)${TAIL}`)
+const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how come)${TAIL}`)
+/** Asks how what was just quoted comes about. */
+const HOW = new RegExp(`${LEAD}(how so|in what way|how does that work|what do you mean)${TAIL}`)
 /** Asks where the quote comes from. */
 const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come from)|who (was|is|did|ran|conducted|wrote|published) (that|the|this) (study|trial|research|paper)( by)?|who did (that|the|this) (study|trial|research)|who (was|is) (it|that) by|where did you get that|what is (your|the) source( for (that|this))?|sources?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|according to (whom|who|what|which study)|who (published|wrote|ran|did|said|found) (that|this|it)|citations?|references?|is that from a study)\\W*$`)
 /** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
@@ -37,7 +39,7 @@ const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they
  * @param said the passages of the last answer, asked for only when the message goes on from it
  */
 export function continuation(index: ClinicIndex, asked: string, said: () => number[]): Continuation | undefined {
-  const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : undefined
+  const kind = SOURCE.test(asked) ? 'source' : MORE.test(asked) ? 'more' : WHY.test(asked) ? 'why' : HOW.test(asked) ? 'how' : undefined
   if (!kind) return undefined
   const quoted = said()
   if (quoted.length === 0) return undefined
@@ -48,11 +50,12 @@ export function continuation(index: ClinicIndex, asked: string, said: () => numb
   const sameArticle = (p: number) => passages[p] !== undefined && sections[passages[p]!.section]!.article === sections[passages[first]!.section]!.article
   const before = first - 1
   const inSection = (p: number) => passages[p] !== undefined && passages[p]!.section === passages[last]!.section
-  // The reason for a sentence is told beside it, in its own section: the sentence it leans on, or
-  // the one after it, or, at the section's end, the one before; past that, "why?" is better asked
-  // of the whole article.
+  // The reason or the how of a sentence is told beside it, in its own section: the sentence it
+  // leans on, or the one after it; at the section's end, "in what way?" is told by the one before,
+  // while "why?" is better asked of the whole article.
+  const leansBack = POINTS_BACK.test(passages[first]!.text) && sameArticle(before)
   const next =
-    kind !== 'why' ? last + 1 : POINTS_BACK.test(passages[first]!.text) && sameArticle(before) ? before : inSection(last + 1) ? last + 1 : inSection(before) ? before : -1
+    kind === 'more' ? last + 1 : leansBack ? before : inSection(last + 1) ? last + 1 : kind === 'how' && inSection(before) ? before : -1
   if (!sameArticle(next)) return undefined
   const span = spanFor(index.knowledge, next).filter((p) => !quoted.includes(p))
   return span.length > 0 ? { span, kind: 'more' } : undefined
