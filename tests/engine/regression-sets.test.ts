@@ -167,6 +167,11 @@ describe('the development and regression sets', () => {
     // quotes the sentence on relief for anxiety disorders; "translate 'good morning' into French"
     // is taken for a greeting.
     ['tests/fixtures/demo-messages-43.jsonl', 0.7, 2],
+    // The dev set's kinds from visitors whose first language is not English ("which are the
+    // secondary effects?", "is dangerous for the arterial pressure?"), a few in Spanish.
+    ['tests/fixtures/demo-messages-44.jsonl', 0.7, 0],
+    // Follow-ups only: every message leans on one to three earlier questions, sent without replies.
+    ['tests/fixtures/demo-messages-45.jsonl', 0.62, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
