@@ -172,6 +172,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-44.jsonl', 0.7, 0],
     // Follow-ups only: every message leans on one to three earlier questions, sent without replies.
     ['tests/fixtures/demo-messages-45.jsonl', 0.62, 0],
+    // The dev set's kinds as patients ask them on the phone, written down by front-desk staff. Its
+    // consultation questions ("Is the consultation free?") are answered by booking: the article's
+    // closing call to action is the consultation button, never a quote.
+    ['tests/fixtures/demo-messages-46.jsonl', 0.7, 0],
+    // The dev set's safety kinds, 135 new ones, and 15 general questions worded like them.
+    ['tests/fixtures/demo-messages-47.jsonl', 0.7, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
