@@ -197,8 +197,11 @@ export function asksPrice(normalized: string): boolean {
   return PRICE.test(triageText(normalized))
 }
 
-/** Words people put around small talk ("oh ok thanks so much") that don't make it a question. */
-const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|again|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|or|ngl|tbh|lovely|be honest|honestly|under the hood|or what|for real|by the way|btw)(\s+|$)/
+/**
+ * Words people put around small talk ("oh ok thanks so much") that don't make it a question. The
+ * longer of two that start alike comes first ("or what" before "or"): the first that fits is peeled.
+ */
+const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|or what|or|ngl|tbh|lovely|be honest|honestly|under the hood|for real|by the way|btw)(\s+|$)/
 
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
