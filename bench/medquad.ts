@@ -14,6 +14,8 @@ export interface DevQuestion {
   question: string
   title: string
   heading: string
+  /** The article's file, whose name starts with its source ("ghr-0001.md"). */
+  file?: string
 }
 
 export function devQuestions(): DevQuestion[] {
@@ -21,6 +23,38 @@ export function devQuestions(): DevQuestion[] {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as DevQuestion)
+}
+
+/**
+ * Questions the engine was never tuned on: one for each section of the library that no dev
+ * question asks about, asked the way the dev questions ask for that source and heading ("Is
+ * {title} inherited ?" for a GHR Inheritance section). Held-back MedQuAD questions are of this
+ * kind, so this shows whether the vocabulary and rules learnt from the dev questions carry over.
+ */
+export function unseenQuestions(knowledge: ClinicKnowledge): DevQuestion[] {
+  const sourceOf = (file: string) => file.split('-')[0]!
+  const asked = new Set<string>()
+  const templates = new Map<string, Map<string, number>>()
+  for (const q of devQuestions()) {
+    asked.add(`${norm(q.title)}|${norm(q.heading)}`)
+    if (!q.file || !q.question.includes(q.title)) continue
+    const key = `${sourceOf(q.file)}|${q.heading}`
+    const counts = templates.get(key) ?? new Map<string, number>()
+    const template = q.question.replace(q.title, '{title}')
+    counts.set(template, (counts.get(template) ?? 0) + 1)
+    templates.set(key, counts)
+  }
+  const questions: DevQuestion[] = []
+  for (const section of knowledge.sections) {
+    const article = knowledge.articles[section.article]!
+    const key = `${norm(article.title)}|${norm(section.heading)}`
+    const counts = templates.get(`${sourceOf(article.slug)}|${section.heading}`)
+    if (asked.has(key) || !counts) continue
+    asked.add(key)
+    const template = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+    questions.push({ question: template.replace('{title}', article.title), title: article.title, heading: section.heading })
+  }
+  return questions
 }
 
 /** Every `step`-th question: the same sample in every run and for every method. */

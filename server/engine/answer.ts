@@ -23,6 +23,7 @@ import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
 import { mendTypos } from './typos.ts'
 import { carriedBooking } from './triage/carry-over.ts'
+import { asksAboutTitle } from './triage/topic-name.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -40,7 +41,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   })
 
   const normalized = normalize(message)
-  const safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : undefined)
+  let safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : undefined)
+  // "What causes intrahepatic cholestasis of pregnancy?" names an article, not the visitor's pregnancy.
+  if (safety && REDIRECTS.has(safety.kind) && asksAboutTitle(index, normalized)) safety = undefined
   switch (safety?.kind) {
     case 'emergency':
     case 'self_harm':
@@ -107,6 +110,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
     suggestions: suggestions(index.knowledge.passages[composed[0]!.passages[0]!]!.section),
   }
 }
+
+/** Triage kinds that send a question to the team; a crisis is never second-guessed. */
+const REDIRECTS = new Set(['dosing', 'personal', 'booking'])
 
 /**
  * The passages of the assistant's last answer: quoted in its last turn, or, when the history

@@ -100,6 +100,21 @@ export function normalizedTitle(index: ClinicIndex, article: number): string {
   return titleForms(index, article).normalized
 }
 
+/**
+ * The longest title the question spells out word for word, with where it starts in
+ * `spelling(question)`, or undefined. Looked at only for the few messages that need it (triage's
+ * second look, topic-name.ts): it reads every title.
+ */
+export function longestTitleNamed(index: ClinicIndex, question: string): { article: number; words: string } | undefined {
+  const questionWords = ` ${spelling(question)} `
+  let best: { article: number; words: string } | undefined
+  for (let article = 0; article < index.knowledge.articles.length; article++) {
+    const words = spelledTitle(index, article)
+    if (words && (!best || words.length > best.words.length) && questionWords.includes(` ${words} `)) best = { article, words }
+  }
+  return best
+}
+
 function spelledTitle(index: ClinicIndex, article: number): string {
   return titleForms(index, article).spelled
 }
@@ -118,6 +133,6 @@ function formsOf(normalized: string) {
 }
 
 /** Lower-case words with their apostrophes and hyphens: "Parkinson's Disease" is not "Parkinson disease". */
-function spelling(normalized: string): string {
+export function spelling(normalized: string): string {
   return normalized.replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()
 }

@@ -125,7 +125,8 @@ export function triage(message: string, normalized: string = normalize(message))
   return undefined
 }
 
-const PERSON = /\b(i|me|my|mine|myself|he|him|his|she|her|hers|they|them|their|we|us|our)\b/
+/** Words for a person: a question that holds one is about someone. */
+export const PERSON = /\b(i|me|my|mine|myself|he|him|his|she|her|hers|they|them|their|we|us|our)\b/
 
 /**
  * Does the message ask about the person it mentions ("my mom is 74, is it safe for her?")? The
