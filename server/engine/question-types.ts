@@ -54,39 +54,60 @@ export interface Cue {
   at: number
   /** Stems of the words its patterns matched ("how many people are affected" -> ["peopl", "affect"]). */
   stems: string[]
+  /** Each place the cue's patterns matched: a cue word may be in the title and asked again after it. */
+  occurrences: CueOccurrence[]
 }
+
+interface CueOccurrence {
+  at: number
+  end: number
+  stems: string[]
+}
+
+/** The patterns again, global, to find every place they match. */
+const EVERYWHERE = new Map(QUESTION_TYPES.map((type) => [type, type.patterns.map((pattern) => new RegExp(pattern.source, 'g'))]))
 
 /** Every question type whose pattern matches, with its earliest cue. */
 export function findCues(normalizedQuestion: string): Cue[] {
   const cues: Cue[] = []
   for (const type of QUESTION_TYPES) {
-    let at = Infinity
-    const stems: string[] = []
-    for (const pattern of type.patterns) {
-      const match = pattern.exec(normalizedQuestion)
-      if (!match) continue
-      at = Math.min(at, match.index)
-      stems.push(...terms(match[0]))
+    const occurrences: CueOccurrence[] = []
+    for (const pattern of EVERYWHERE.get(type)!) {
+      for (const match of normalizedQuestion.matchAll(pattern)) {
+        if (match[0]) occurrences.push({ at: match.index, end: match.index + match[0].length, stems: terms(match[0]) })
+      }
     }
-    if (at !== Infinity) cues.push({ type, at, stems })
+    if (occurrences.length > 0) cues.push(cueOf(type, occurrences))
   }
   return cues
+}
+
+function cueOf(type: QuestionType, occurrences: CueOccurrence[]): Cue {
+  return { type, at: Math.min(...occurrences.map((o) => o.at)), stems: occurrences.flatMap((o) => o.stems), occurrences }
 }
 
 /**
  * The cues that say what a question asks of one article. A cue inside the article's title is part
  * of the topic's name, not the question ("hereditary" in "What is hereditary hypophosphatemic
- * rickets?"). Of the rest, the one that comes first wins ("What to do for Causes of Diabetes" asks
- * what to do); a fallback (overview) counts only when nothing else does.
+ * rickets?"), unless the question asks it again ("Is hereditary pancreatitis inherited?"). Of the
+ * rest, the one that comes first wins ("What to do for Causes of Diabetes" asks what to do); a
+ * fallback (overview) counts only when nothing else does.
  */
 export function cuesFor(cues: Cue[], title: { terms: ReadonlySet<string>; at: number; length: number } | undefined): Cue[] {
-  const own = cues.filter((cue) => {
-    if (!title || cue.stems.length === 0) return true
+  const own: Cue[] = []
+  for (const cue of cues) {
+    if (!title || cue.stems.length === 0) {
+      own.push(cue)
+      continue
+    }
     // Where the question spells the title out, a cue inside it is part of the name; elsewhere,
     // a cue whose words are all title words is taken to be.
-    if (title.at >= 0) return cue.at < title.at || cue.at >= title.at + title.length
-    return !cue.stems.every((stem) => title.terms.has(stem))
-  })
+    const outside = cue.occurrences.filter((o) =>
+      title.at >= 0 ? o.at < title.at || o.at >= title.at + title.length : !o.stems.every((stem) => title.terms.has(stem)),
+    )
+    if (outside.length === cue.occurrences.length) own.push(cue)
+    else if (outside.length > 0) own.push(cueOf(cue.type, outside))
+  }
   const specific = own.filter((cue) => !cue.type.fallback)
   if (specific.length === 0) return own
   const first = Math.min(...specific.map((cue) => cue.at))

@@ -2,13 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { answer } from '../../server/engine/answer.ts'
 import { buildClinics } from '../../server/knowledge/build-clinics.ts'
 import type { ClinicIndex } from '../../server/engine/search-index.ts'
-import { CLINIC_JSON, tempKnowledge } from '../helpers/temp-knowledge.ts'
+import { CLINIC_JSON, libraryArticle, tempKnowledge } from '../helpers/temp-knowledge.ts'
 
-const article = (slug: string, title: string, sections: Record<string, string>) => ({
-  [`library/articles/${slug}.md`]: `---\ntitle: "${title}"\nurl: https://library.example/${slug}\n---\n\n${Object.entries(sections)
-    .map(([heading, text]) => `## ${heading}\n\n${text}\n`)
-    .join('\n')}`,
-})
+const article = (slug: string, title: string, sections: Record<string, string>) => libraryArticle('library', slug, title, sections)
 
 // A small health library whose titles hold words triage reads as personal ("pregnancy",
 // "alcohol", "combined ... and"), beside articles that share none of them.

@@ -32,3 +32,11 @@ export function tempKnowledge(files: Record<string, string>): string {
   }
   return root
 }
+
+/** One article of a test library, as files for `tempKnowledge`: `{ heading: text }` for its sections. */
+export function libraryArticle(clinic: string, slug: string, title: string, sections: Record<string, string>): Record<string, string> {
+  const body = Object.entries(sections)
+    .map(([heading, text]) => `## ${heading}\n\n${text}\n`)
+    .join('\n')
+  return { [`${clinic}/articles/${slug}.md`]: `---\ntitle: "${title}"\nurl: https://${clinic}.example/${slug}\n---\n\n${body}` }
+}
