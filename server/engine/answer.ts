@@ -24,6 +24,7 @@ import { splitQuestions } from './split-questions.ts'
 import { mendTypos } from './typos.ts'
 import { carriedBooking } from './triage/carry-over.ts'
 import { asksAboutTitle } from './triage/topic-name.ts'
+import { longestTitleNamed } from './title-fit.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -137,9 +138,11 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   // A part of a message stands alone only when it says more than weak words: "is one better than
   // the other" on its own would match any sentence that says "better". A whole message of weak
   // words that mean nothing more than themselves ("tell me more", "you're more patient than my
-  // therapist") asks nothing either, unless it leans on the question before.
+  // therapist") asks nothing either, unless it leans on the question before. Weak words that
+  // spell out an article's title ("what are patient rights?") name a topic.
   const weak = query.concepts.every((concept) => concept.weight < 1)
-  if (weak && (part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1))))) return []
+  const alone = part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1)))
+  if (weak && alone && !longestTitleNamed(index, normalized)) return []
   const ranking = retrieve(index, query, context)
   return composeQuotes(index, notRepeating(index, ranking, normalized, history))
 }

@@ -27,6 +27,9 @@ beforeAll(async () => {
     ...article('pregnancy', 'Pregnancy', {
       Overview: 'Pregnancy lasts about forty weeks, counted from the first day of the last period.',
     }),
+    ...article('rights', 'Patient Rights', {
+      Overview: 'As a patient, you have certain rights, such as the right to a copy of your medical records.',
+    }),
     ...article('gout', 'Gout', {
       Overview: 'Gout is a form of arthritis that causes sudden attacks of pain in a joint.',
     }),
@@ -66,5 +69,13 @@ describe('a redirect word that is part of an article title', () => {
     const root = tempKnowledge({ 'library/clinic.json': CLINIC_JSON, ...article('suicide', 'Suicide', { Overview: 'Suicide is the act of taking your own life.' }) })
     const [suicide] = await buildClinics(root)
     expect(answer(suicide!, 'What is (are) Suicide ?').type).toBe('crisis')
+  })
+})
+
+describe('a title named word for word', () => {
+  it('reads weak words that spell out a title as the topic: "what are patient rights?"', () => {
+    expect(ask('What are patient rights?').quotes[0]?.text).toMatch(/^As a patient, you have certain rights/)
+    // The same weak words not as a title ask nothing in particular.
+    expect(ask('are patients right?').type).toBe('no_answer')
   })
 })
