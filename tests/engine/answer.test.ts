@@ -250,6 +250,11 @@ describe('follow-ups use the conversation', () => {
     expect(firstQuote(response)).toMatch(/usually short-lived/)
   })
 
+  it('hears "wear off fast" as "short-lived", not as "rapid" beside "lasting"', () => {
+    expect(firstQuote(ask('do they wear off fast?', [{ role: 'user', text: 'what are the bad effects?' }]))).toMatch(/usually short-lived/)
+    expect(firstQuote(ask('does the dizziness go away soon?'))).toMatch(/usually short-lived/)
+  })
+
   it('switches from GAD to social anxiety and back', () => {
     expect(firstQuote(ask('and social anxiety?', [{ role: 'user', text: 'Does it work for generalized anxiety disorder?' }]))).toMatch(/^Social Anxiety Disorder/)
     expect(firstQuote(ask('what about GAD?', [{ role: 'user', text: 'does it help social anxiety?' }]))).toMatch(/^Generalized Anxiety Disorder/)
