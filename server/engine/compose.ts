@@ -11,6 +11,7 @@ import type { Quote } from '../contract.ts'
 import type { ClinicIndex } from './search-index.ts'
 import type { Assessment, Ranking } from './retrieve.ts'
 import { textFragmentUrl } from './text-fragment.ts'
+import { readOn } from './span.ts'
 
 export const COMPOSE = {
   maxQuotes: 3,
@@ -57,8 +58,10 @@ export function composeQuotes(index: ClinicIndex, ranking: Ranking): ComposedQuo
     if (!answers(assessment, ranking)) continue
     // A further quote must say what was asked itself, not only sit under the right heading.
     if (quotes.length > 0 && !assessment.saysAll) continue
-    for (const p of span) used.add(p)
-    quotes.push({ quote: quoteOf(index, span), passages: span, assessment })
+    const quoted = readOn(index.knowledge, span)
+    if (quoted.some((p) => p !== span[0] && used.has(p))) continue
+    for (const p of quoted) used.add(p)
+    quotes.push({ quote: quoteOf(index, quoted), passages: quoted, assessment })
   }
   return quotes
 }

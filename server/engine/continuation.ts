@@ -25,6 +25,11 @@ const LEAD = String.raw`^(?:(?:ok|okay|so|and|but|alright|hmm|interesting|cool|g
 const TAIL = String.raw`(?:[\s,]+(?:exactly|specifically|precisely|then|though|tho|please|pls|again))*\W*$`
 /** Asks for what comes next. */
 const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything else|go on|continue|keep going|and then|(and )?then what( happens)?|what next|what happens next|more please|say more|elaborate|can you elaborate|such as|like what|(then )?what does (it|that|this) do( then)?|what does (that|this) (lead to|mean|mean for me|mean in practice)|and that does what|which ones?|like which|which (kinds|types|ones|disorders|conditions)|what else (can|does|could|might) (it|ketamine|this) (do|help( with)?|treat)|for example|examples?)${TAIL}`)
+/** Asks for examples of what was just quoted. */
+const EXAMPLES = new RegExp(`${LEAD}(such as|like what|like which|which ones?|for example|examples?|for instance)${TAIL}`)
+/** A sentence that gives examples ("Possible side effects include ..."). */
+const LISTS = /\b(include|includes|including|such as|for example|for instance)\b|:$/i
+
 /** Asks for the reason or the how of what was just quoted. */
 const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how come)${TAIL}`)
 /** Asks how what was just quoted comes about. */
@@ -45,6 +50,12 @@ export function continuation(index: ClinicIndex, asked: string, said: () => numb
   if (quoted.length === 0) return undefined
   const { passages, sections } = index.knowledge
   if (kind === 'source') return { span: spanFor(index.knowledge, quoted[0]!), kind }
+  // "Like what?" after a quote that went on to give examples ("... carries risks. Possible side
+  // effects include ...") points at them, not past them.
+  if (EXAMPLES.test(asked)) {
+    const listing = quoted.slice(1).find((p) => LISTS.test(passages[p]!.text))
+    if (listing !== undefined) return { span: spanFor(index.knowledge, listing), kind: 'more' }
+  }
   const first = quoted[0]!
   const last = quoted.at(-1)!
   const sameArticle = (p: number) => passages[p] !== undefined && sections[passages[p]!.section]!.article === sections[passages[first]!.section]!.article

@@ -16,6 +16,11 @@ export const SPAN = {
   maxMergedLength: 420,
   /** A lead-in longer than this is a sentence of its own, not an introduction to a list. */
   maxLeadInLength: 80,
+  /**
+   * A paragraph's opening sentence at most this long announces what the paragraph says ("Like
+   * any medical treatment, IV ketamine carries risks.") and says little on its own.
+   */
+  maxTopicSentenceLength: 60,
 } as const
 
 /** Opening words that refer back to the sentence before. */
@@ -61,3 +66,19 @@ function leadInOf(knowledge: ClinicKnowledge, item: number): number | undefined 
   return candidate.text.endsWith(':') && candidate.text.length <= SPAN.maxLeadInLength ? item - 1 : undefined
 }
 
+/**
+ * A quote of only a paragraph's short opening sentence ("Like any medical treatment, IV ketamine
+ * carries risks.") reads on into what it announces ("Possible side effects include ..."), as far
+ * as that sentence's own span goes. Ranking keeps scoring the sentence alone, so that what it
+ * matches decides; only the quote grows.
+ */
+export function readOn(knowledge: ClinicKnowledge, span: number[]): number[] {
+  const passages = knowledge.passages
+  const only = span.length === 1 ? passages[span[0]!] : undefined
+  if (!only || only.item || only.text.length > SPAN.maxTopicSentenceLength) return span
+  const at = span[0]!
+  if (passages[at - 1]?.block === only.block || passages[at + 1]?.block !== only.block) return span
+  const next = spanFor(knowledge, at + 1).filter((p) => p > at)
+  const length = [at, ...next].reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
+  return length <= SPAN.maxMergedLength ? [at, ...next] : span
+}

@@ -250,6 +250,10 @@ describe('follow-ups use the conversation', () => {
     expect(firstQuote(response)).toMatch(/usually short-lived/)
   })
 
+  it('reads on from a short sentence that only announces its paragraph: "carries risks." brings the side effects', () => {
+    expect(firstQuote(ask('what are the risks?'))).toMatch(/^Like any medical treatment, IV ketamine carries risks\. Possible side effects include/)
+  })
+
   it('hears "wear off fast" as "short-lived", not as "rapid" beside "lasting"', () => {
     expect(firstQuote(ask('do they wear off fast?', [{ role: 'user', text: 'what are the bad effects?' }]))).toMatch(/usually short-lived/)
     expect(firstQuote(ask('does the dizziness go away soon?'))).toMatch(/usually short-lived/)

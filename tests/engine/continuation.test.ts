@@ -29,6 +29,12 @@ describe('going on from what was just quoted', () => {
     expect(why.quotes[0]!.text).toMatch(/“reset”/)
   })
 
+  it('points "like what?" at the examples a quote went on to give, not past them', () => {
+    const quoted = 'Like any medical treatment, IV ketamine carries risks. Possible side effects include dissociation, dizziness, increased blood pressure, and nausea.'
+    const response = answer(index, 'like what?', after('are there any risks?', quoted))
+    expect(response.quotes[0]!.text).toMatch(/^Possible side effects include/)
+  })
+
   it('asks the whole article "why?" when the quote ends its section, rather than read on into the next', () => {
     const why = answer(index, 'why?', after("what's IV ketamine being studied for?", 'Researchers are now studying IV ketamine as a potential option for anxiety that has not improved with standard treatments.'))
     expect(why.quotes[0]!.text).toMatch(/^Because anxiety and depression often overlap/)
