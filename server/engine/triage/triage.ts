@@ -204,6 +204,14 @@ export function asksPrice(normalized: string): boolean {
  */
 const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|or what|or|ngl|tbh|lovely|be honest|honestly|under the hood|for real|by the way|btw)(\s+|$)/
 
+function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match?.[0]) return match
+  }
+  return null
+}
+
 /**
  * Peels small-talk phrases off the front of the message; if nothing else is left, it was small
  * talk. Returns the most telling kind seen (a question about the bot beats a greeting).
@@ -214,17 +222,17 @@ function wholeChitchat(text: string, { anchored, entire }: CompiledKind): Chitch
   const seen = new Set<ChitchatKind>()
   let rest = text
   for (let guard = 0; rest && guard < 12; guard++) {
-    const filler = FILLER.exec(rest)
-    if (filler && filler[0]) {
-      rest = rest.slice(filler[0].length)
-      continue
-    }
     // The whole rest as one phrase is tried first: it lets the regex backtrack to "real person",
-    // where a prefix match would stop at "real".
-    let match: RegExpExecArray | null = null
-    for (const pattern of [...entire, ...anchored]) {
-      match = pattern.exec(rest)
-      if (match?.[0]) break
+    // where a prefix match would stop at "real", and keeps "you there?" from being peeled away
+    // as the fillers "you" and "there".
+    let match = firstMatch(entire, rest)
+    if (!match) {
+      const filler = FILLER.exec(rest)
+      if (filler && filler[0]) {
+        rest = rest.slice(filler[0].length)
+        continue
+      }
+      match = firstMatch(anchored, rest)
     }
     if (!match?.[0]) return undefined
     const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] as ChitchatKind | undefined
