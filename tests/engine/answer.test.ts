@@ -27,6 +27,17 @@ describe('answers that quote the article', () => {
     expect(response.consultation?.url).toMatch(/^https:\/\//)
   })
 
+  it('reads texting shorthand: "w" for with, "diff" for different, "ppl" for people', () => {
+    expect(firstQuote(ask('can it help w emotional regulation'))).toMatch(/improved emotional regulation/)
+    expect(firstQuote(ask('how is it diff from ssris or benzos'))).toMatch(/^Unlike traditional anxiety medications/)
+    expect(firstQuote(ask('why do ppl call it experimental'))).toMatch(/promising but experimental option/)
+  })
+
+  it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
+    expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
+    expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
