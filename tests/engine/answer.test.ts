@@ -38,6 +38,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
   })
 
+  it('reads framing words of a research-minded question as framing ("associated", "patient population", "the value")', () => {
+    expect(firstQuote(ask('What adverse events are associated with IV ketamine?'))).toMatch(/^Possible side effects include/)
+    expect(firstQuote(ask('What patient population is IV ketamine intended for?'))).toMatch(/appropriate only for people who have not improved/)
+    expect(firstQuote(ask("If the relief is only temporary, what's the value?"))).toMatch(/even short-term relief may provide an opportunity/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
