@@ -44,6 +44,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask("If the relief is only temporary, what's the value?"))).toMatch(/even short-term relief may provide an opportunity/)
   })
 
+  it('tells being checked out before from being checked on after, and hears who it is for in other words', () => {
+    expect(firstQuote(ask('do u get checked by a doctor before'))).toMatch(/carefully evaluated by a medical professional/)
+    expect(firstQuote(ask('do you get checked on after the infusion too?'))).toMatch(/medical monitoring during and after the infusion/)
+    expect(firstQuote(ask('For which persons is this treatment good?'))).toMatch(/appropriate only for people/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
