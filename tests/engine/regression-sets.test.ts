@@ -178,6 +178,16 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-46.jsonl', 0.7, 0],
     // The dev set's safety kinds, 135 new ones, and 15 general questions worded like them.
     ['tests/fixtures/demo-messages-47.jsonl', 0.7, 0],
+    // The dev set's kinds from older adults, caregivers and family members in everyday words, often
+    // with the background first. Its consultation questions are answered by booking, as set 46's.
+    ['tests/fixtures/demo-messages-48.jsonl', 0.7, 0],
+    // The dev set's kinds from research-minded visitors (nurses, pharmacists, students): receptors,
+    // trial design, adverse events, patient population.
+    ['tests/fixtures/demo-messages-49.jsonl', 0.78, 0],
+    // The dev set's kinds typed on a phone: "u", "w", "n", "ppl", "diff", misspelt drug names. One
+    // known false answer: "is a doctor or a nurse giving the infusion" quotes a sentence on IV
+    // ketamine, "doctor" and "nurse" being words too common in questions to require.
+    ['tests/fixtures/demo-messages-50.jsonl', 0.78, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
