@@ -56,7 +56,7 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
       concepts.push({
         text: word.lower,
         alternatives: [{ terms: [word.stem], strength: 1 }],
-        weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) ? WEAK_WEIGHT : 1,
+        weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) || anAge(words, i) ? WEAK_WEIGHT : 1,
       })
     }
     i++
@@ -77,6 +77,14 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
  * ("microcephaly", "acromegaly", "polydactyly" are no adverbs).
  */
 const ADVERB = /^[a-z]{3,}(ally|ously|ently|antly|ively|fully|lessly|edly|ingly|ately|ctly|stly|ckly|rly|ily|bly)$/
+
+/** "I'm 74", "74 years old": an age sets the scene; the question is about something else. */
+function anAge(words: Word[], i: number): boolean {
+  if (!/^\d{1,3}$/.test(words[i]!.lower)) return false
+  return AGE_BEFORE.has(words[i - 1]?.lower ?? '') || AGE_AFTER.has(words[i + 1]?.lower ?? '')
+}
+const AGE_BEFORE = new Set(['am', 'm', 'im', 'aged', 'age', 'turning', 'turned', 'is'])
+const AGE_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'yo'])
 
 /** Adverbs that name a topic of their own: "can doctors legally prescribe it?" asks about the law. */
 const TOPIC_ADVERBS = new Set(['legally', 'illegally', 'financially', 'sexually', 'genetically'])

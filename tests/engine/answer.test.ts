@@ -50,6 +50,11 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('For which persons is this treatment good?'))).toMatch(/appropriate only for people/)
   })
 
+  it('asks the studies when it asks which researchers, and reads an age as the scene, not the topic', () => {
+    expect(answer(index, 'Which researchers looked at ketamine for generalized anxiety?').quotes[0]!.sources.map((s) => s.label)).toContain('Shadli et al., 2018')
+    expect(firstQuote(ask("I'm 74 and curious. what does ketamine do in the brain?"))).toMatch(/glutamate|NMDA/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
