@@ -37,6 +37,6 @@ export function asksAboutTitle(index: ClinicIndex, normalized: string): boolean 
     (concept) =>
       concept.optional === true ||
       concept.weight < 1 ||
-      concept.alternatives.some((alternative) => alternative.terms.length > 0 && alternative.terms.every((term) => cues.has(term) || FRAME.has(term))),
+      concept.alternatives.some((alternative) => alternative.terms.some((term) => cues.has(term)) || (alternative.terms.length > 0 && alternative.terms.every((term) => FRAME.has(term)))),
   )
 }

@@ -125,6 +125,9 @@ export function triage(message: string, normalized: string = normalize(message))
   return undefined
 }
 
+/** An asking sentence of at most this many words ("Eligible?") asks about what the message said before. */
+const ELLIPTICAL_WORDS = 2
+
 /** Words for a person: a question that holds one is about someone. */
 export const PERSON = /\b(i|me|my|mine|myself|he|him|his|she|her|hers|they|them|their|we|us|our)\b/
 
@@ -138,7 +141,9 @@ function asksAboutSomeone(mentions: RegExp, asks: RegExp, text: string, normaliz
   if (!mentions.test(text) || !asks.test(text)) return false
   return (normalized.match(/[^.!?;\n]+[.!?;]*/g) ?? []).some((sentence) => {
     const part = triageText(sentence)
-    return QUESTION.test(sentence) && asks.test(part) && (PERSON.test(part) || mentions.test(part))
+    // A bare ask ("Eligible?", "problem?") leans on the sentence before it for whom it asks about.
+    const elliptical = part.split(' ').length <= ELLIPTICAL_WORDS
+    return QUESTION.test(sentence) && asks.test(part) && (PERSON.test(part) || mentions.test(part) || elliptical)
   })
 }
 
