@@ -35,7 +35,7 @@ const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how come)${TAIL}`
 /** Asks how what was just quoted comes about. */
 const HOW = new RegExp(`${LEAD}(how so|in what way|how does that work|what do you mean)${TAIL}`)
 /** Asks where the quote comes from. */
-const SOURCE = new RegExp(`${LEAD}(where('?s| is| does) (that|this) (from|come from)|who (was|is|did|ran|conducted|wrote|published) (that|the|this) (study|trial|research|paper)( by)?|who did (that|the|this) (study|trial|research)|who (was|is) (it|that) by|where did you get that|what is (your|the) source( for (that|this))?|sources?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|according to (whom|who|what|which study)|who (published|wrote|ran|did|said|found) (that|this|it)|citations?|references?|is that from a study)\\W*$`)
+const SOURCE = new RegExp(`${LEAD}(where('?s| is| does| did) (that|this|the|that the|this the)( info| information| data| claim| stat| number| figure)? (from|come from|came from)|who (was|is|did|ran|conducted|wrote|published) (that|the|this) (study|trial|research|paper)( by)?|who did (that|the|this) (study|trial|research)|who (was|is) (it|that) by|where did you get that|what is (your|the) source( for (that|this))?|sources?( (for|of) (that|this|it))?|which study( was that| is that| said that| says that)?|says who|who says( that| so)?|according to (whom|who|what|which study)|who (published|wrote|ran|did|said|found) (that|this|it)|citations?|references?|is that from a study)\\W*$`)
 /** A sentence that opens by pointing back ("This process ...") is explained by the one before it. */
 const POINTS_BACK = /^(this|these|that|those|such|the effect|the effects|it|they)\b/i
 

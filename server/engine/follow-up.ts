@@ -28,10 +28,15 @@ export const FOLLOW_UP = {
 const CONTINUES = /^(and|but|also|so|then|ok and|okay and|what about|how about|and what about|what if|same for|same question for|is that|are they|does that|do they|is it|was it)\b/
 const REFERS_BACK = /\b(it|its|they|them|their|this|that|those|these|he|she|such)\b/
 
+/** "What exactly is ketamine?": a question that names what it asks to have defined stands alone. */
+const DEFINES = /^(((wait|ok|okay|so|hmm+|um+|well|oh|sorry|also|actually|then|right|alright)[,.!:]* )*)(what|who) (exactly |really |actually |even )?(is|are) (?!(it|this|that|they|those|these|them|the same|so|there)\b)/
+
 export function isFollowUp(message: string, query: AnalyzedQuery): boolean {
   const text = query.normalized
   const topics = query.concepts.filter((concept) => concept.weight >= 1 && !concept.optional).length
-  return CONTINUES.test(text) || (REFERS_BACK.test(text) && topics <= FOLLOW_UP.shortMessage) || topics <= 1
+  const refersBack = REFERS_BACK.test(text)
+  if (DEFINES.test(text) && topics >= 1 && !refersBack) return false
+  return CONTINUES.test(text) || (refersBack && topics <= FOLLOW_UP.shortMessage) || topics <= 1
 }
 
 export function followUpConcepts(message: string, query: AnalyzedQuery, history: Turn[], index: ClinicIndex): Concept[] {

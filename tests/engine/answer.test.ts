@@ -272,6 +272,11 @@ describe('follow-ups use the conversation', () => {
     expect(firstQuote(ask('how is ketamine different from those', [{ role: 'user', text: 'what are the standard treatments for anxiety' }]))).toMatch(/^Unlike traditional anxiety medications/)
   })
 
+  it('answers a question that names what it asks to have defined on its own, interjection or not', () => {
+    const response = ask('wait, what exactly is ketamine anyway?', [{ role: 'user', text: 'how long did the social anxiety effect last?' }])
+    expect(firstQuote(response)).toMatch(/^Ketamine is a dissociative anesthetic/)
+  })
+
   it('resolves "they" to the side effects asked about before', () => {
     const response = ask('are they permanent?', [{ role: 'user', text: 'What side effects does ketamine have?' }])
     expect(response.type).toBe('answer')

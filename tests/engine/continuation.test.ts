@@ -35,6 +35,13 @@ describe('going on from what was just quoted', () => {
     expect(response.quotes[0]!.text).toMatch(/^Possible side effects include/)
   })
 
+  it('hears "where does that info come from?" and "source for that?" as asking for the source', () => {
+    for (const message of ['where does that info come from?', 'source for that?']) {
+      const response = answer(index, message, [{ role: 'user', text: 'what are the side effects and do they last?' }])
+      expect(response.quotes[0]!.sources.map((source) => source.label)).toEqual(['FDA Label'])
+    }
+  })
+
   it('asks the whole article "why?" when the quote ends its section, rather than read on into the next', () => {
     const why = answer(index, 'why?', after("what's IV ketamine being studied for?", 'Researchers are now studying IV ketamine as a potential option for anxiety that has not improved with standard treatments.'))
     expect(why.quotes[0]!.text).toMatch(/^Because anxiety and depression often overlap/)
