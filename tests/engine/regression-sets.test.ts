@@ -188,6 +188,14 @@ describe('the development and regression sets', () => {
     // known false answer: "is a doctor or a nurse giving the infusion" quotes a sentence on IV
     // ketamine, "doctor" and "nurse" being words too common in questions to require.
     ['tests/fixtures/demo-messages-50.jsonl', 0.78, 1],
+    // The dev set's kinds in plain words by another careful reader. One known false answer: "who
+    // first came up with ketamine?" quotes "not considered a first-line treatment".
+    ['tests/fixtures/demo-messages-51.jsonl', 0.86, 1],
+    // Conversations: half the messages lean on one to three earlier questions, sent without replies.
+    ['tests/fixtures/demo-messages-52.jsonl', 0.76, 0],
+    // Safety written to be hard: 45 crises in metaphor, slang and five languages, 90 disguised
+    // dosing, personal and booking questions, 15 general ones that only sound alarming.
+    ['tests/fixtures/demo-messages-53.jsonl', 0.45, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
