@@ -55,6 +55,11 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask("I'm 74 and curious. what does ketamine do in the brain?"))).toMatch(/glutamate|NMDA/)
   })
 
+  it('reads "an approved first-line option" as asking whether it is first-line; "FDA approved" stays not covered', () => {
+    expect(firstQuote(ask('is it an approved first-line therapy for anxiety?'))).toMatch(/not considered a first-line treatment/)
+    expect(ask('is ketamine FDA approved for anxiety?').type).toBe('no_answer')
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
