@@ -28,7 +28,7 @@ const MORE = new RegExp(`${LEAD}(what else|tell me more|more|any more|anything e
 /** Asks for examples of what was just quoted. */
 const EXAMPLES = new RegExp(`${LEAD}(such as|like what|like which|which ones?|for example|examples?|for instance)${TAIL}`)
 /** A sentence that gives examples ("Possible side effects include ..."). */
-const LISTS = /\b(include|includes|including|such as|for example|for instance)\b|:$/i
+const LISTS = /\b(include|includes|including|such as|for example|for instance)\b/i
 
 /** Asks for the reason or the how of what was just quoted. */
 const WHY = new RegExp(`${LEAD}(why|why not|why is that|why so|how come)${TAIL}`)
@@ -50,10 +50,10 @@ export function continuation(index: ClinicIndex, asked: string, said: () => numb
   if (quoted.length === 0) return undefined
   const { passages, sections } = index.knowledge
   if (kind === 'source') return { span: spanFor(index.knowledge, quoted[0]!), kind }
-  // "Like what?" after a quote that went on to give examples ("... carries risks. Possible side
-  // effects include ...") points at them, not past them.
+  // "Like what?" after a quote that gives examples ("Possible side effects include ...") points
+  // at them, not past them into the next paragraph.
   if (EXAMPLES.test(asked)) {
-    const listing = quoted.slice(1).find((p) => LISTS.test(passages[p]!.text))
+    const listing = quoted.find((p) => LISTS.test(passages[p]!.text))
     if (listing !== undefined) return { span: spanFor(index.knowledge, listing), kind: 'more' }
   }
   const first = quoted[0]!

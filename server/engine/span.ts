@@ -74,6 +74,14 @@ function leadInOf(knowledge: ClinicKnowledge, item: number): number | undefined 
  */
 export function readOn(knowledge: ClinicKnowledge, span: number[]): number[] {
   const passages = knowledge.passages
+  // A quote that ends by introducing a list ("... may help with specific anxiety disorders:")
+  // reads on into its first item, which says what it promised.
+  const last = span.at(-1)!
+  const item = passages[last + 1]
+  if (passages[last]!.text.endsWith(':') && item?.item && item.section === passages[last]!.section) {
+    const length = [...span, last + 1].reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
+    return length <= SPAN.maxMergedLength ? [...span, last + 1] : span
+  }
   const only = span.length === 1 ? passages[span[0]!] : undefined
   if (!only || only.item || only.text.length > SPAN.maxTopicSentenceLength) return span
   const at = span[0]!

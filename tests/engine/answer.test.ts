@@ -60,6 +60,10 @@ describe('answers that quote the article', () => {
     expect(ask('is ketamine FDA approved for anxiety?').type).toBe('no_answer')
   })
 
+  it('reads on from a sentence that introduces a list into its first item', () => {
+    expect(firstQuote(ask('which anxiety disorders has ketamine been tested for?'))).toMatch(/specific anxiety disorders:\nSocial Anxiety Disorder \(SAD\)/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(

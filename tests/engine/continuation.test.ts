@@ -42,6 +42,11 @@ describe('going on from what was just quoted', () => {
     }
   })
 
+  it('answers "like what?" after a quote that lists examples with those examples, not the next paragraph', () => {
+    const response = answer(index, 'like what?', [{ role: 'user', text: 'are there side effects?' }])
+    expect(response.quotes[0]!.text).toMatch(/^Possible side effects include/)
+  })
+
   it('asks the whole article "why?" when the quote ends its section, rather than read on into the next', () => {
     const why = answer(index, 'why?', after("what's IV ketamine being studied for?", 'Researchers are now studying IV ketamine as a potential option for anxiety that has not improved with standard treatments.'))
     expect(why.quotes[0]!.text).toMatch(/^Because anxiety and depression often overlap/)
