@@ -25,6 +25,7 @@ import { mendTypos } from './typos.ts'
 import { carriedBooking } from './triage/carry-over.ts'
 import { asksAboutTitle } from './triage/topic-name.ts'
 import { longestTitleNamed } from './title-fit.ts'
+import { sectionOfType } from './type-answer.ts'
 import copy from './copy.json' with { type: 'json' }
 import resources from './resources.json' with { type: 'json' }
 
@@ -112,6 +113,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   }
 }
 
+/** How a quote of the very section asked for is assessed: it is the answer. */
+const WHOLE = { coverage: 1, missing: [], missingShare: 0, saysAll: true }
+
 /** Triage kinds that send a question to the team; a crisis is never second-guessed. */
 const REDIRECTS = new Set(['dosing', 'personal', 'booking'])
 
@@ -139,9 +143,12 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   // the other" on its own would match any sentence that says "better". A whole message of weak
   // words that mean nothing more than themselves ("tell me more", "you're more patient than my
   // therapist") asks nothing either, unless it leans on the question before. Weak words that
-  // spell out an article's title ("what are patient rights?") name a topic.
+  // spell out an article's title ("what are patient rights?") name a topic, and a question that
+  // asks only for a kind of answer may have a section of that kind ("tl;dr?", type-answer.ts).
   const weak = query.concepts.every((concept) => concept.weight < 1)
   const alone = part || (context.length === 0 && query.concepts.every((concept) => concept.alternatives.every((a) => a.strength === 1)))
+  const typeSpan = part || context.length > 0 ? [] : sectionOfType(index, normalized, query.concepts)
+  if (typeSpan.length > 0) return [{ quote: quoteOf(index, typeSpan), passages: typeSpan, assessment: WHOLE }]
   if (weak && alone && !longestTitleNamed(index, normalized)) return []
   const ranking = retrieve(index, query, context)
   return composeQuotes(index, notRepeating(index, ranking, normalized, history))

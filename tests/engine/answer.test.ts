@@ -64,6 +64,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('which anxiety disorders has ketamine been tested for?'))).toMatch(/specific anxiety disorders:\nSocial Anxiety Disorder \(SAD\)/)
   })
 
+  it('answers a question that asks only for a kind of answer from the one section of that kind', () => {
+    for (const message of ['tldr?', "In a nutshell, what's the takeaway?", 'sum it up for me']) {
+      expect(ask(message).quotes[0]?.section).toBe('The Bottom Line')
+    }
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
