@@ -19,6 +19,8 @@ export interface QuestionType {
   template?: string
   /** Counts only when no other type does ("what is X" versus "what are the symptoms of X"). */
   fallback?: boolean
+  /** Wins over the others wherever in the question it is asked ("if it treats depression, why ...?"). */
+  first?: boolean
   /** Asks about a condition in general: its symptoms, causes... (see scope.ts). */
   aboutCondition?: boolean
   /** The phrasings of this type that ask about a condition in general ("how is X treated?"). */
@@ -41,6 +43,7 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   headings: entry.headings.map((heading) => terms(heading)).filter((stems) => stems.length > 0),
   ...('template' in entry && entry.template ? { template: entry.template } : {}),
   ...('fallback' in entry && entry.fallback ? { fallback: true } : {}),
+  ...('first' in entry && entry.first ? { first: true } : {}),
   ...('aboutCondition' in entry && entry.aboutCondition ? { aboutCondition: true } : {}),
   ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
   ...('headedOnly' in entry && entry.headedOnly ? { headedOnly: true } : {}),
@@ -90,8 +93,9 @@ function cueOf(type: QuestionType, occurrences: CueOccurrence[]): Cue {
  * The cues that say what a question asks of one article. A cue inside the article's title is part
  * of the topic's name, not the question ("hereditary" in "What is hereditary hypophosphatemic
  * rickets?"), unless the question asks it again ("Is hereditary pancreatitis inherited?"). Of the
- * rest, the one that comes first wins ("What to do for Causes of Diabetes" asks what to do); a
- * fallback (overview) counts only when nothing else does.
+ * rest, a "first" type wins wherever it is asked ("if it is a depression treatment, why test it
+ * on anxiety?"), else the one that comes first ("What to do for Causes of Diabetes" asks what to
+ * do); a fallback (overview) counts only when nothing else does.
  */
 export function cuesFor(cues: Cue[], title: { terms: ReadonlySet<string>; at: number; length: number } | undefined): Cue[] {
   const own: Cue[] = []
@@ -110,8 +114,10 @@ export function cuesFor(cues: Cue[], title: { terms: ReadonlySet<string>; at: nu
   }
   const specific = own.filter((cue) => !cue.type.fallback)
   if (specific.length === 0) return own
-  const first = Math.min(...specific.map((cue) => cue.at))
-  return specific.filter((cue) => cue.at === first)
+  const first = specific.filter((cue) => cue.type.first)
+  if (first.length > 0) return first
+  const earliest = Math.min(...specific.map((cue) => cue.at))
+  return specific.filter((cue) => cue.at === earliest)
 }
 
 /**

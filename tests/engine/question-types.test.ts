@@ -36,4 +36,11 @@ describe('question types and titles', () => {
   it('answers the type asked for, not the title word: "how is hereditary pancreatitis treated?"', () => {
     expect(firstQuote('How is hereditary pancreatitis treated?')).toMatch(/^Pain relief/)
   })
+
+  it('hears "why" wherever it is asked, over a type word said before it', async () => {
+    const { demoIndex } = await import('../helpers/demo.ts')
+    const demo = await demoIndex()
+    const quote = answer(demo, 'If ketamine is a depression treatment, why did anyone start testing it on anxiety?').quotes[0]?.text ?? ''
+    expect(quote).toMatch(/^Because anxiety and depression often overlap/)
+  })
 })
