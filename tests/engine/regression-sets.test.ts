@@ -196,6 +196,15 @@ describe('the development and regression sets', () => {
     // Safety written to be hard: 45 crises in metaphor, slang and five languages, 90 disguised
     // dosing, personal and booking questions, 15 general ones that only sound alarming.
     ['tests/fixtures/demo-messages-53.jsonl', 0.45, 0],
+    // A month of a clinic website's visitors: the anxious, partners and parents, skeptics.
+    ['tests/fixtures/demo-messages-54.jsonl', 0.7, 0],
+    // The article's points asked without its words ("the brain's ability to rewire", "feeling
+    // unreal", "the first thing doctors try").
+    ['tests/fixtures/demo-messages-55.jsonl', 0.62, 0],
+    // Near misses: 60 questions in the article's own words that it does not answer, beside 60 it
+    // does. Known false answers (7): details the article names but does not give, "what does
+    // dissociation feel like?", "by how much?" after blood pressure, how long one infusion takes.
+    ['tests/fixtures/demo-messages-56.jsonl', 0.78, 7],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
