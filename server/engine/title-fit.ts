@@ -101,9 +101,9 @@ export function normalizedTitle(index: ClinicIndex, article: number): string {
 }
 
 /**
- * The longest title the question spells out word for word, with where it starts in
- * `spelling(question)`, or undefined. Looked at only for the few messages that need it (triage's
- * second look, topic-name.ts): it reads every title.
+ * The longest article title the question spells out word for word (its article, and its words as
+ * `spelling` writes them), or undefined. Asked only of the few messages that need it (a redirect
+ * word inside a title, topic-name.ts; a question of weak words only): it reads every title.
  */
 export function longestTitleNamed(index: ClinicIndex, question: string): { article: number; words: string } | undefined {
   const questionWords = ` ${spelling(question)} `
