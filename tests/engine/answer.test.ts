@@ -70,6 +70,10 @@ describe('answers that quote the article', () => {
     }
   })
 
+  it('answers "what are the usual treatments?" with the sentence that names them', () => {
+    expect(firstQuote(ask('what are the usual treatments for anxiety'))).toMatch(/therapy and medications such as SSRIs or benzodiazepines/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
