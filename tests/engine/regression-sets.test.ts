@@ -205,6 +205,13 @@ describe('the development and regression sets', () => {
     // does. Known false answers (7): details the article names but does not give, "what does
     // dissociation feel like?", "by how much?" after blood pressure, how long one infusion takes.
     ['tests/fixtures/demo-messages-56.jsonl', 0.78, 7],
+    // The dev set's kinds and register, as from a second clinic's chat logs.
+    ['tests/fixtures/demo-messages-57.jsonl', 0.86, 0],
+    // Two to four sentences: how long they have struggled, what they tried, then one question.
+    ['tests/fixtures/demo-messages-58.jsonl', 0.7, 0],
+    // Comparing options, bluntly, sometimes two questions in one message. Known false answers (2):
+    // "does anxiety go away if you wait it out?", "is talk therapy more effective than ketamine?".
+    ['tests/fixtures/demo-messages-59.jsonl', 0.64, 2],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
