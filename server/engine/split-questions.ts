@@ -6,6 +6,7 @@
  *
  * ```ts
  * splitQuestions('is it safe?? isnt it a horse tranquilizer lol') // => ['is it safe', 'isnt it a horse tranquilizer lol']
+ * splitQuestions('what are the side effects, and does insurance pay?') // => ['what are the side effects', 'does insurance pay']
  * splitQuestions('what are the side effects') // => ['what are the side effects']
  * ```
  */
@@ -16,12 +17,24 @@ export const SPLIT = {
   maxParts: 4,
 } as const
 
-/** Sentence ends ("?", "!", ".") followed by a space, line breaks, and emoji, which people type where a full stop would go. */
+/**
+ * Sentence ends ("?", "!", ".") followed by a space, line breaks, and emoji, which people type
+ * where a full stop would go. Within a sentence that opens as a question, a comma before another
+ * question ends it too ("what are the side effects, and does insurance pay for it?"); a sentence
+ * that opens otherwise ("ketamine vs TMS, which works better?") is one question.
+ */
 const BOUNDARY = /[?!.]+(?:\s+|$)|\n+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/u
+
+/** Words a question opens with. */
+const ASKS = String.raw`(?:what|how|why|when|where|who|does|do|is|are|can|could|will|would|should|did)\b`
+/** A comma, colon or semicolon before a second question, in a sentence that opens as a question itself. */
+const SECOND_QUESTION = new RegExp(String.raw`[,;:]\s*(?:(?:and|also|plus|or|but)\s+)?(?=${ASKS})`, 'i')
+const OPENS_AS_QUESTION = new RegExp(String.raw`^\s*${ASKS}`, 'i')
 
 export function splitQuestions(message: string): string[] {
   return message
     .split(BOUNDARY)
+    .flatMap((sentence) => (OPENS_AS_QUESTION.test(sentence) ? sentence.split(SECOND_QUESTION) : [sentence]))
     .map((part) => part.trim())
     .filter((part) => (part.match(/\p{L}/gu)?.length ?? 0) >= SPLIT.minLetters)
     .slice(0, SPLIT.maxParts)

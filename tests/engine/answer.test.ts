@@ -108,6 +108,15 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('what are anxiety disorders'))).toMatch(/^Anxiety disorders are among the most common/)
   })
 
+  it('does not describe what the article never describes: what a trip or dissociation feels like', () => {
+    for (const message of ['what does a ketamine trip feel like?', 'What does the dissociation actually feel like?']) expect(ask(message).type).toBe('no_answer')
+    expect(firstQuote(ask("does ketamine make you feel like you're floating out of your body?"))).toMatch(/^Possible side effects include dissociation/)
+  })
+
+  it('asks the clinic, not the studies, "how many patients have you treated?"', () => {
+    expect(ask('how many patients have you treated so far?').type).toBe('no_answer')
+  })
+
   it('answers "what are the benefits?" from the section headed Benefits, not from a sentence that says "benefit"', () => {
     for (const message of ['what are the benefits', 'what are the pros?']) expect(ask(message).quotes[0]?.section).toBe('Potential Benefits')
   })
@@ -145,6 +154,13 @@ describe('several questions in one message', () => {
     expect(response.type).toBe('answer')
     expect(response.text).toMatch(/don't cover all of that/)
     expect(firstQuote(response)).toMatch(/Social Anxiety Disorder/)
+  })
+
+  it('splits two questions joined by a comma when the sentence opens as a question, not a comparison', () => {
+    const response = ask('What are the side effects, and does insurance pay for it?')
+    expect(response.text).toMatch(/don't cover all of that/)
+    expect(firstQuote(response)).toMatch(/^Possible side effects include/)
+    expect(ask('ketamine vs TMS, which works better for anxiety').type).toBe('no_answer')
   })
 
   it('still says plainly when none of them is covered, and answers a single question as before', () => {
