@@ -113,6 +113,11 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask("does ketamine make you feel like you're floating out of your body?"))).toMatch(/^Possible side effects include dissociation/)
   })
 
+  it('asks for a figure the article does not give: "by how much?", "what percent respond?"', () => {
+    expect(ask('by how much, usually?', [{ role: 'user', text: 'does ketamine raise blood pressure?' }]).type).toBe('no_answer')
+    expect(ask('what percent of people respond to it?').type).toBe('no_answer')
+  })
+
   it('asks the clinic, not the studies, "how many patients have you treated?"', () => {
     expect(ask('how many patients have you treated so far?').type).toBe('no_answer')
   })
