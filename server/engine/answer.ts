@@ -90,8 +90,9 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   // part of it. Small talk around a question ("sorry for the typos") is no question left unanswered.
   let partial = false
   const parts = composed.length === 0 ? splitQuestions(message) : []
-  const questions = parts.length > 1 ? parts.filter((part) => triage(part)?.kind !== 'chitchat') : []
-  for (const part of questions) {
+  const questions = parts.length > 1 ? parts.filter((part) => triage(part.text)?.kind !== 'chitchat') : []
+  for (const { text: part, standalone } of questions) {
+    if (!standalone) continue
     composed = findComposed(index, part, normalize(part), history, { part: true })
     if (composed.length === 0) continue
     partial = questions.length > 1

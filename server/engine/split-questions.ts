@@ -5,9 +5,9 @@
  * the whole message, so a crisis or a personal detail in any part still comes first.
  *
  * ```ts
- * splitQuestions('is it safe?? isnt it a horse tranquilizer lol') // => ['is it safe', 'isnt it a horse tranquilizer lol']
- * splitQuestions('what are the side effects, and does insurance pay?') // => ['what are the side effects', 'does insurance pay']
- * splitQuestions('what are the side effects') // => ['what are the side effects']
+ * splitQuestions('is it safe?? isnt it a horse tranquilizer lol').map((part) => part.text) // => ['is it safe', 'isnt it a horse tranquilizer lol']
+ * splitQuestions('what are the side effects, and does insurance pay?').map((part) => part.text) // => ['what are the side effects', 'does insurance pay']
+ * splitQuestions('what are the side effects').map((part) => part.text) // => ['what are the side effects']
  * ```
  */
 export const SPLIT = {
@@ -31,11 +31,26 @@ const ASKS = String.raw`(?:what|how|why|when|where|who|does|do|is|are|can|could|
 const SECOND_QUESTION = new RegExp(String.raw`[,;:]\s*(?:(?:and|also|plus|or|but)\s+)?(?=${ASKS})`, 'i')
 const OPENS_AS_QUESTION = new RegExp(String.raw`^\s*${ASKS}`, 'i')
 
-export function splitQuestions(message: string): string[] {
+/** A question of a message, and whether it may be answered on its own. */
+export interface QuestionPart {
+  text: string
+  /**
+   * False for a second question after a comma that points back at the first ("What about PTSD,
+   * can ketamine treat that?"): it asks about the first, so it is not answered without it.
+   */
+  standalone: boolean
+}
+
+export function splitQuestions(message: string): QuestionPart[] {
   return message
     .split(BOUNDARY)
-    .flatMap((sentence) => (OPENS_AS_QUESTION.test(sentence) ? sentence.split(SECOND_QUESTION) : [sentence]))
-    .map((part) => part.trim())
-    .filter((part) => (part.match(/\p{L}/gu)?.length ?? 0) >= SPLIT.minLetters)
+    .flatMap((sentence) => {
+      if (!OPENS_AS_QUESTION.test(sentence)) return [{ text: sentence, standalone: true }]
+      return sentence.split(SECOND_QUESTION).map((text, i) => ({ text, standalone: i === 0 || !POINTS_BACK.test(text) }))
+    })
+    .map((part) => ({ ...part, text: part.text.trim() }))
+    .filter((part) => (part.text.match(/\p{L}/gu)?.length ?? 0) >= SPLIT.minLetters)
     .slice(0, SPLIT.maxParts)
 }
+
+const POINTS_BACK = /\b(it|that|this|they|them|those|these)\b/i
