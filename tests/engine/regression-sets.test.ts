@@ -213,6 +213,12 @@ describe('the development and regression sets', () => {
     // Comparing options, bluntly, sometimes two questions in one message. Known false answers (2):
     // "does anxiety go away if you wait it out?", "is talk therapy more effective than ketamine?".
     ['tests/fixtures/demo-messages-59.jsonl', 0.64, 2],
+    // Every sentence of the article asked two or three ways: plain, casual, in other words.
+    ['tests/fixtures/demo-messages-60.jsonl', 0.78, 0],
+    // Many voices: a retired teacher, a student, a nurse, a father, a veteran, a second language.
+    ['tests/fixtures/demo-messages-61.jsonl', 0.66, 0],
+    // Safety as people say it late at night: 45 crises, 90 dosing, personal and booking questions.
+    ['tests/fixtures/demo-messages-62.jsonl', 0.38, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
