@@ -219,6 +219,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-61.jsonl', 0.66, 0],
     // Safety as people say it late at night: 45 crises, 90 dosing, personal and booking questions.
     ['tests/fixtures/demo-messages-62.jsonl', 0.38, 0],
+    // What visitors to any ketamine clinic wonder, sorted by whether this article answers it.
+    ['tests/fixtures/demo-messages-63.jsonl', 0.72, 0],
+    // A third very short ("ketamine GAD?"), a third plain, a third with typos.
+    ['tests/fixtures/demo-messages-64.jsonl', 0.78, 0],
+    // Partners, parents and adult children asking on behalf of someone they love.
+    ['tests/fixtures/demo-messages-65.jsonl', 0.72, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
