@@ -25,6 +25,7 @@ import { conceptMatch, MATCH } from './concept-match.ts'
 import { titleFitter } from './title-fit.ts'
 import type { TermLookup } from './term-table.ts'
 import { definitionOf, DEFINITION } from './definition.ts'
+import { answersType } from './scope.ts'
 
 export interface RankedPassage {
   passage: number
@@ -141,7 +142,10 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // A question that names an article asks for that article's overview; one that does not is
   // answered best by a sentence that defines what it names.
   const defines = searchSections ? definitionOf(index, weighed, types) : undefined
-  const saying = types.flatMap((type) => (type.says ? [type.says] : []))
+  // A type's way of answering ("because", "studies found") counts in a section headed for the
+  // type, or anywhere when the clinic has no such section: a library's Research sections answer
+  // "what research is being done?", not any sentence that says "research suggests".
+  const saying = types.flatMap((type) => (type.says ? [{ pattern: type.says, anywhere: !answersType(index, type) }] : []))
   for (const section of candidateSections(index, weighed, named, bonusOf, searchSections)) {
     const context = contextOf(section)
     const bonus = bonusOf(section)
@@ -164,7 +168,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       const defining = defines?.(passage) ? DEFINITION.bonus * possible : 0
-      const says = saying.some((pattern) => span.some((p) => pattern.test(index.knowledge.passages[p]!.text))) ? RETRIEVAL.saysTypeBonus * possible : 0
+      const says = saying.some(({ pattern, anywhere }) => (anywhere || context.typeMatch > 0) && span.some((p) => pattern.test(index.knowledge.passages[p]!.text))) ? RETRIEVAL.saysTypeBonus * possible : 0
       // A span that leaves out part of the question answers less of it than its words suggest.
       const score = (covered - RETRIEVAL.missingPenalty * lacking) / norm + bonus + defining + says
       ranked.push({ passage, span, score })

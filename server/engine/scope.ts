@@ -99,7 +99,8 @@ function foreignTopics(index: ClinicIndex, stems: string[]): string[] {
 const typeAnswers = new WeakMap<ClinicIndex, Map<string, boolean>>()
 
 /** Has the clinic a section whose heading answers this type of question? */
-function answersType(index: ClinicIndex, type: QuestionType): boolean {
+/** Does the clinic have a section headed for this question type ("Research on ..." for research)? */
+export function answersType(index: ClinicIndex, type: QuestionType): boolean {
   let known = typeAnswers.get(index)
   if (!known) {
     known = new Map()

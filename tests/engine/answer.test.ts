@@ -74,6 +74,11 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('what are the usual treatments for anxiety'))).toMatch(/therapy and medications such as SSRIs or benzodiazepines/)
   })
 
+  it('answers "what does the research say?" with what the studies found, not why researchers got interested', () => {
+    expect(firstQuote(ask('What does the research say about ketamine and anxiety?'))).not.toMatch(/^Because anxiety and depression often overlap/)
+    expect(firstQuote(ask('What does the research say about ketamine and anxiety?'))).toMatch(/trials? (suggest|found)|studies suggest/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
