@@ -79,6 +79,10 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('What does the research say about ketamine and anxiety?'))).toMatch(/trials? (suggest|found)|studies suggest/)
   })
 
+  it('answers "what would it take to confirm it?" with what the article says is needed', () => {
+    expect(firstQuote(ask('what would it take to confirm it?', [{ role: 'user', text: 'does ketamine work for anxiety?' }]))).toMatch(/studies are needed/)
+  })
+
   it('brings along the sentence a quote leans on', () => {
     const response = ask('are the side effects long lasting?')
     expect(firstQuote(response)).toBe(
