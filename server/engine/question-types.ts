@@ -70,8 +70,12 @@ interface CueOccurrence {
 /** The patterns again, global, to find every place they match. */
 const EVERYWHERE = new Map(QUESTION_TYPES.map((type) => [type, type.patterns.map((pattern) => new RegExp(pattern.source, 'g'))]))
 
+/** The last question's cues: retrieval, scope and type-answer.ts all ask them of one question. */
+let lastCues: { question: string; cues: Cue[] } | undefined
+
 /** Every question type whose pattern matches, with its earliest cue. */
 export function findCues(normalizedQuestion: string): Cue[] {
+  if (lastCues?.question === normalizedQuestion) return lastCues.cues
   const cues: Cue[] = []
   for (const type of QUESTION_TYPES) {
     const occurrences: CueOccurrence[] = []
@@ -82,6 +86,7 @@ export function findCues(normalizedQuestion: string): Cue[] {
     }
     if (occurrences.length > 0) cues.push(cueOf(type, occurrences))
   }
+  lastCues = { question: normalizedQuestion, cues }
   return cues
 }
 
