@@ -31,11 +31,10 @@ export function spanFor(knowledge: ClinicKnowledge, passage: number): number[] {
   const passages = knowledge.passages
   const at = passages[passage]!
   const span = [passage]
-  const length = () => span.reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
   const previous = passages[passage - 1]
   if (previous && previous.block === at.block && LEANS_BACK.test(at.text)) span.unshift(passage - 1)
   const next = passages[passage + 1]
-  if (next && next.block === at.block && LEANS_BACK.test(next.text) && length() + next.text.length <= SPAN.maxMergedLength) {
+  if (next && next.block === at.block && LEANS_BACK.test(next.text) && quotedLength(knowledge, span) + next.text.length <= SPAN.maxMergedLength) {
     span.push(passage + 1)
   }
   if (at.item) {
@@ -79,14 +78,17 @@ export function readOn(knowledge: ClinicKnowledge, span: number[]): number[] {
   const last = span.at(-1)!
   const item = passages[last + 1]
   if (passages[last]!.text.endsWith(':') && item?.item && item.section === passages[last]!.section) {
-    const length = [...span, last + 1].reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
-    return length <= SPAN.maxMergedLength ? [...span, last + 1] : span
+    return quotedLength(knowledge, [...span, last + 1]) <= SPAN.maxMergedLength ? [...span, last + 1] : span
   }
   const only = span.length === 1 ? passages[span[0]!] : undefined
   if (!only || only.item || only.text.length > SPAN.maxTopicSentenceLength) return span
   const at = span[0]!
   if (passages[at - 1]?.block === only.block || passages[at + 1]?.block !== only.block) return span
   const next = spanFor(knowledge, at + 1).filter((p) => p > at)
-  const length = [at, ...next].reduce((sum, p) => sum + passages[p]!.text.length + 1, 0)
-  return length <= SPAN.maxMergedLength ? [at, ...next] : span
+  return quotedLength(knowledge, [at, ...next]) <= SPAN.maxMergedLength ? [at, ...next] : span
+}
+
+/** Characters a quote of these passages takes, a separator after each. */
+function quotedLength(knowledge: ClinicKnowledge, span: number[]): number {
+  return span.reduce((sum, p) => sum + knowledge.passages[p]!.text.length + 1, 0)
 }
