@@ -63,7 +63,6 @@ export interface Cue {
 
 interface CueOccurrence {
   at: number
-  end: number
   stems: string[]
 }
 
@@ -81,7 +80,7 @@ export function findCues(normalizedQuestion: string): Cue[] {
     const occurrences: CueOccurrence[] = []
     for (const pattern of EVERYWHERE.get(type)!) {
       for (const match of normalizedQuestion.matchAll(pattern)) {
-        if (match[0]) occurrences.push({ at: match.index, end: match.index + match[0].length, stems: terms(match[0]) })
+        if (match[0]) occurrences.push({ at: match.index, stems: terms(match[0]) })
       }
     }
     if (occurrences.length > 0) cues.push(cueOf(type, occurrences))

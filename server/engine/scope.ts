@@ -98,7 +98,6 @@ function foreignTopics(index: ClinicIndex, stems: string[]): string[] {
 
 const typeAnswers = new WeakMap<ClinicIndex, Map<string, boolean>>()
 
-/** Has the clinic a section whose heading answers this type of question? */
 /** Does the clinic have a section headed for this question type ("Research on ..." for research)? */
 export function answersType(index: ClinicIndex, type: QuestionType): boolean {
   let known = typeAnswers.get(index)
