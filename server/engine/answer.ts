@@ -14,6 +14,7 @@ import { normalize } from './text.ts'
 import type { ClinicIndex } from './search-index.ts'
 import { asksPrice, smallTalkAround, triage, type ChitchatKind } from './triage/triage.ts'
 import { analyzeQuery } from './query.ts'
+import { weakenLeadIn } from './lead-in.ts'
 import { followUpConcepts, notRepeating, quotedLastTurn } from './follow-up.ts'
 import { retrieve } from './retrieve.ts'
 import { composeQuotes, quoteOf } from './compose.ts'
@@ -137,7 +138,7 @@ function findComposed(index: ClinicIndex, typed: string, typedNormalized: string
   // Triage has read the message as typed; retrieval reads it with its typos mended.
   const message = mendTypos(index, typed)
   const normalized = message === typed ? typedNormalized : normalize(message)
-  const query = analyzeQuery(message, index.vocabulary, normalized)
+  const query = weakenLeadIn(index, message, analyzeQuery(message, index.vocabulary, normalized))
   const context = followUpConcepts(message, query, history, index)
   if (outOfScope(index, normalized, query.concepts, context).length > 0) return []
   // A part of a message stands alone only when it says more than weak words: "is one better than
