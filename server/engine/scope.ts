@@ -10,6 +10,9 @@
  *   `aboutCondition`) when no section of the clinic's answers that kind of question ("What causes
  *   dizziness?" to a clinic without a Causes section).
  *
+ * A comparison of two things neither of which is the clinic's subject ("the difference between
+ * Lexapro and Zoloft") is not answered either.
+ *
  * A question about the clinic itself (its hours, address, prices, staff), or for a figure such as
  * how many took part in a study (`headedOnly`), is not answered without a section headed so, even
  * when it names the subject ("what does an infusion cost?").
@@ -38,6 +41,8 @@ for (const topic of data.topics) {
 /** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
 const HEADED_ONLY = QUESTION_TYPES.filter((type) => type.headedOnly)
 
+const COMPARES_TWO = /\b(difference|differences|differ|compare|compared|comparison) (between|of) \w+( \w+){0,3} (and|to|with|vs|versus) \w+/
+
 const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|this therapy)\b/
 
 /**
@@ -60,6 +65,9 @@ export function outOfScope(index: ClinicIndex, question: string, concepts: Conce
     concepts.some((concept) => concept.weight >= 1 && namesSubject(concept, subject)) ||
     carried.some((concept) => namesSubject(concept, subject))
   if (anchored) return []
+  // "What's the difference between Lexapro and Zoloft?": two things compared, neither of them the
+  // clinic's subject; its articles may name both, but never weigh one against the other.
+  if (COMPARES_TWO.test(question)) return ['comparison']
   const general = cuesFor(findCues(question), undefined).filter((cue) => asksAboutCondition(cue, question) && !answersType(index, cue.type))
   // A topic the vocabulary says in the articles' own words ("social phobia": social anxiety
   // disorder) is the clinic's, whatever the health topic list says of its words alone.
