@@ -10,8 +10,11 @@
  * "medication"); never when two different words are equally close. "esketamine" is not mended
  * to "ketamine" (another first letter), "legal" has no neighbour.
  *
+ * Words that dictation split ("hyper vigilance", "I V") are joined first, on the same terms.
+ *
  * ```ts
  * mendTypos(index, 'wat are the risks of ketamine infusoins') // => 'wat are the risks of ketamine infusions'
+ * mendTypos(index, 'is I V ketamine risky') // => 'is iv ketamine risky'
  * ```
  */
 import type { ClinicIndex } from './search-index.ts'
@@ -67,7 +70,7 @@ function dictionaryOf(index: ClinicIndex): Dictionary {
 
 /** The message with its unknown words mended where one known word is clearly meant. */
 export function mendTypos(index: ClinicIndex, message: string): string {
-  return message.replace(/\p{L}+/gu, (word) => {
+  return joinSplitWords(index, message).replace(/\p{L}+/gu, (word) => {
     if (word.length < TYPOS.minLength) return word
     const lower = fold(word)
     if (STOPWORDS.has(lower) || index.vocabulary.spelling.has(lower)) return word
@@ -77,6 +80,50 @@ export function mendTypos(index: ClinicIndex, message: string): string {
     return closest(dictionary, lower) ?? word
   })
 }
+
+/**
+ * Words that dictation or a phone keyboard split ("hyper vigilance", "in fusion", "neuro
+ * plasticity", "key tamine", letters spelled out: "I V", "n m d a") are joined when together they
+ * make a word of the clinic's, as typed or one mend away, and apart they do not all belong to it.
+ * Letters spelled out join only into a word as typed.
+ */
+function joinSplitWords(index: ClinicIndex, message: string): string {
+  const dictionary = dictionaryOf(index)
+  const clinicWord = (word: string) => dictionary.byLength.get(word.length)?.includes(word) ?? false
+  const ownStem = (word: string) => dictionary.stems.has(stem(word)) && !STOPWORDS.has(word)
+  // Words at even places, what stands between them at odd ones; only words one space apart join.
+  const pieces = message.split(/(\P{L}+)/u)
+  const joinable = (k: number) => k < pieces.length && pieces[k] !== '' && (k === 0 || pieces[k - 1] === ' ')
+  const out: string[] = []
+  for (let k = 0; k < pieces.length; ) {
+    let joined: string | undefined
+    let last = k
+    if (k % 2 === 0 && pieces[k] !== '') {
+      for (let n = MAX_JOINED; n >= 2 && !joined; n--) {
+        const at = Array.from({ length: n }, (_, j) => k + 2 * j)
+        if (!at.every((p, j) => j === 0 || joinable(p))) continue
+        const parts = at.map((p) => fold(pieces[p]!))
+        const word = parts.join('')
+        const letters = parts.every((part) => part.length === 1)
+        // Some piece must be a word the clinic does not know: "a long" is no "along".
+        if (!letters && (parts.some((part) => part.length === 1) || parts.every((part) => ownStem(part) || STOPWORDS.has(part)))) continue
+        if (clinicWord(word)) joined = word
+        // Mending is dearer, and riskier: only pieces the articles never use ("key tamine", not "treat OCD").
+        else if (!letters && word.length >= JOIN_MIN_LENGTH && !parts.some((part) => STOPWORDS.has(part) || index.df.has(stem(part))) && !REAL_STEMS.has(stem(word))) joined = closest(dictionary, word)
+        if (joined) last = at.at(-1)!
+      }
+    }
+    out.push(joined ?? pieces[k]!)
+    k = last + 1
+  }
+  return out.join('')
+}
+
+/** At most this many pieces are joined into one word ("n m d a"). */
+const MAX_JOINED = 4
+
+/** A split word is mended only into a long word: "key tamine" is ketamine, "the rapy" nothing. */
+const JOIN_MIN_LENGTH = 7
 
 /** The one word (in any of its forms) closest to `word`, or none when none or several are. */
 function closest(dictionary: Dictionary, word: string): string | undefined {

@@ -23,6 +23,19 @@ describe('mendTypos', () => {
     }
   })
 
+  it('joins words that dictation split, into a word the clinic uses', () => {
+    expect(mendTypos(index, 'is I V ketamine risky')).toBe('is iv ketamine risky')
+    expect(mendTypos(index, 'what are n m d a receptors')).toBe('what are nmda receptors')
+    expect(mendTypos(index, 'the hyper vigilance feeling, during the in fusion')).toBe('the hypervigilance feeling, during the infusion')
+    expect(mendTypos(index, 'what does key tamine do? neuro plasticity??')).toBe('what does ketamine do? neuroplasticity??')
+  })
+
+  it('joins no words the clinic knows apart, nor stopwords alone', () => {
+    for (const message of ['has it been around a long time', 'can ketamine treat OCD', 'every day', 'do you have info', 'contre l\'anxiété']) {
+      expect(mendTypos(index, message)).toBe(message)
+    }
+  })
+
   it('lets a question with a typo be answered, and a crisis is still read as typed', () => {
     expect(answer(index, 'wat are the risks of ketamine infusoins').type).toBe('answer')
     expect(answer(index, 'i want to kill myself, do infusoins help').type).toBe('crisis')
