@@ -225,6 +225,19 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-64.jsonl', 0.78, 0],
     // Partners, parents and adult children asking on behalf of someone they love.
     ['tests/fixtures/demo-messages-65.jsonl', 0.72, 0],
+    // Typed on a phone or dictated: run-ons, "ketamean", "I V", "hyper vigilance", "in fusion".
+    ['tests/fixtures/demo-messages-66.jsonl', 0.78, 0],
+    // Nurses, pharmacists, a journalist: NMDA, open-label, effect sizes, pointed doubts.
+    ['tests/fixtures/demo-messages-67.jsonl', 0.68, 0],
+    // Weighing options: SSRIs, benzos, CBT, esketamine, TMS, psilocybin, "where does it fit".
+    ['tests/fixtures/demo-messages-68.jsonl', 0.56, 0],
+    // Safety again: risk hidden in ordinary messages, slang, third parties, Spanish and Tagalog.
+    ['tests/fixtures/demo-messages-69.jsonl', 0.73, 0],
+    // Visitors in their sixties to eighties, and their children: letters, "nerves", "tablets".
+    ['tests/fixtures/demo-messages-70.jsonl', 0.65, 0],
+    // English as a second language, and British, Indian and Nigerian English. Known false answer
+    // (1): who the clinic's doctor is ("psychiatrist or anaesthetist?") quotes the anesthetic sentence.
+    ['tests/fixtures/demo-messages-71.jsonl', 0.69, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
