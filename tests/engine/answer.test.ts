@@ -223,6 +223,15 @@ describe('questions wrapped in a test or another language', () => {
     for (const message of ['how much does one infusion cost? a real number please', 'is it covered by insurance', 'who runs this clinic?', 'who are the doctors at your clinic', 'how many patients has your clinic treated?', 'how many people took part in the social anxiety trial?', 'how many ppl were in that study']) {
       expect(ask(message).type, message).toBe('no_answer')
     }
+    // A study named the turn before: "it" is that study.
+    expect(answer(index, 'how many people were in it?', [{ role: 'user', text: 'which study does it cite for GAD?' }]).type).toBe('no_answer')
+  })
+
+  it('says the articles do not cover how long one infusion takes, rather than quoting how long its effects last', () => {
+    for (const message of ['How long does a single ketamine infusion take from start to finish?', 'how long is each infusion appointment', 'how long does the infusion itself last?']) {
+      expect(ask(message).type, message).not.toBe('answer')
+    }
+    expect(ask('how long do the effects of one infusion last?').type).toBe('answer')
   })
 })
 

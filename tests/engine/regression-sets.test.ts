@@ -202,10 +202,10 @@ describe('the development and regression sets', () => {
     // unreal", "the first thing doctors try").
     ['tests/fixtures/demo-messages-55.jsonl', 0.62, 0],
     // Near misses: 60 questions in the article's own words that it does not answer, beside 60 it
-    // does. Known false answers (5): details the article names but does not give ("how long after
-    // an infusion does the neuroplasticity kick in?", "what does GABA do?"), how long one infusion
-    // takes, which talk therapy works best.
-    ['tests/fixtures/demo-messages-56.jsonl', 0.78, 5],
+    // does. Known false answers (4): details the article names but does not give ("how long after
+    // an infusion does the neuroplasticity kick in?", "what does GABA do?"), which talk therapy
+    // works best.
+    ['tests/fixtures/demo-messages-56.jsonl', 0.78, 4],
     // The dev set's kinds and register, as from a second clinic's chat logs.
     ['tests/fixtures/demo-messages-57.jsonl', 0.86, 0],
     // Two to four sentences: how long they have struggled, what they tried, then one question.
