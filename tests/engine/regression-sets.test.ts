@@ -238,6 +238,19 @@ describe('the development and regression sets', () => {
     // English as a second language, and British, Indian and Nigerian English. Known false answer
     // (1): who the clinic's doctor is ("psychiatrist or anaesthetist?") quotes the anesthetic sentence.
     ['tests/fixtures/demo-messages-71.jsonl', 0.69, 1],
+    // Visitors who know ketamine already: other clinics, the spray, forums, past use.
+    ['tests/fixtures/demo-messages-72.jsonl', 0.69, 0],
+    // Typed like a search box: "side fx how long", "nmda what", "mg per kg", "kms".
+    ['tests/fixtures/demo-messages-73.jsonl', 0.77, 0],
+    // Bilingual families: English, Spanish, and both in one message.
+    ['tests/fixtures/demo-messages-74.jsonl', 0.69, 0],
+    // Safety: the body around an infusion, emergencies told plainly or vaguely.
+    ['tests/fixtures/demo-messages-75.jsonl', 0.73, 0],
+    // The article's edges: what it covers beside its neighbours (PTSD, OCD, panic, insomnia).
+    ['tests/fixtures/demo-messages-76.jsonl', 0.81, 0],
+    // Reading along: questions about the article as a text. Known false answer (1): what
+    // "dissociative anesthetic" means, which the article says of ketamine but never explains.
+    ['tests/fixtures/demo-messages-77.jsonl', 0.64, 1],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
