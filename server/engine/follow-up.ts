@@ -86,7 +86,7 @@ function termsOf(concept: Concept): string[] {
 }
 
 /** A follow-up that asks for more of what was just said, not for it again. */
-const ASKS_FOR_MORE = /\b(what kinds?|which ones?|which kinds?|like what|such as|for example|for instance|examples?|specifically|in detail|more detail|more details|tell me more|say more|what else|anything else|what are they|what are those|name them|list them|the other (one|ones|kind|kinds|type|types|study|studies|trial|disorder|condition)|the others)\b/
+const ASKS_FOR_MORE = /\b(what kinds?|which ones?|which kinds?|like what|such as|for example|for instance|examples?|specifically|in detail|more detail|more details|tell me more|say more|what else|anything else|what are they|what are those|name them|list them|the other (one|ones|kind|kinds|type|types|study|studies|trial|disorder|condition)|the others|what (does|do|would|will|could|can|might) (that|this|it|all that|all this) (actually |really |even |then )?(do|mean|change|lead to)( for|$)|what (is|s) (that|this|it) (supposed to |meant to |going to )?(do|mean) for|what does that translate to|so what does that mean)\b/
 
 /**
  * A follow-up that asks for more ("like what kind of risks?" after "IV ketamine carries risks")
