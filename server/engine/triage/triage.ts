@@ -125,6 +125,9 @@ export function triage(message: string, normalized: string = normalize(message))
   return undefined
 }
 
+/** "I'm halfway through chemo. Is ketamine ok alongside that?": the ask is about what was mentioned. */
+const WITH_THAT = /\b(alongside|with|during|on top of|while on|while doing|while having|after|before|mixed with|combined with) (that|this|it|them|those)\W*$/
+
 /** An asking sentence of at most this many words ("Eligible?") asks about what the message said before. */
 const ELLIPTICAL_WORDS = 2
 
@@ -143,7 +146,7 @@ function asksAboutSomeone(mentions: RegExp, asks: RegExp, text: string, normaliz
     const part = triageText(sentence)
     // A bare ask ("Eligible?", "problem?") leans on the sentence before it for whom it asks about.
     const elliptical = part.split(' ').length <= ELLIPTICAL_WORDS
-    return QUESTION.test(sentence) && asks.test(part) && (PERSON.test(part) || mentions.test(part) || elliptical)
+    return QUESTION.test(sentence) && asks.test(part) && (PERSON.test(part) || mentions.test(part) || elliptical || WITH_THAT.test(part))
   })
 }
 
