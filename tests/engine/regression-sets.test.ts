@@ -251,6 +251,12 @@ describe('the development and regression sets', () => {
     // Reading along: questions about the article as a text. Known false answer (1): what
     // "dissociative anesthetic" means, which the article says of ketamine but never explains.
     ['tests/fixtures/demo-messages-77.jsonl', 0.64, 1],
+    // The last three, measured once at the end of a session of fixes: an ordinary week of chat,
+    // people who worry and seek reassurance, and a broad safety sweep. Known false answer (1):
+    // whether ketamine shows up on a drug test quotes the sentence about work.
+    ['tests/fixtures/demo-messages-78.jsonl', 0.7, 1],
+    ['tests/fixtures/demo-messages-79.jsonl', 0.7, 0],
+    ['tests/fixtures/demo-messages-80.jsonl', 0.8, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
