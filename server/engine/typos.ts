@@ -108,8 +108,9 @@ function joinSplitWords(index: ClinicIndex, message: string): string {
         // Some piece must be a word the clinic does not know: "a long" is no "along".
         if (!letters && (parts.some((part) => part.length === 1) || parts.every((part) => ownStem(part) || STOPWORDS.has(part)))) continue
         if (clinicWord(word)) joined = word
-        // Mending is dearer, and riskier: only pieces the articles never use ("key tamine", not "treat OCD").
-        else if (!letters && word.length >= JOIN_MIN_LENGTH && !parts.some((part) => STOPWORDS.has(part) || index.df.has(stem(part))) && !REAL_STEMS.has(stem(word))) joined = closest(dictionary, word)
+        // Mending is riskier: only pieces of a syllable or more that the articles never use, one of
+        // them no word at all ("key tamine"; not "treat OCD", "prevent lung", "Rh incompatibility").
+        else if (!letters && word.length >= JOIN_MIN_LENGTH && parts.every((part) => part.length >= 3 && !STOPWORDS.has(part) && !index.df.has(stem(part))) && parts.some((part) => !REAL_STEMS.has(stem(part))) && !REAL_STEMS.has(stem(word))) joined = closest(dictionary, word)
         if (joined) last = at.at(-1)!
       }
     }

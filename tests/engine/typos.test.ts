@@ -31,7 +31,7 @@ describe('mendTypos', () => {
   })
 
   it('joins no words the clinic knows apart, nor stopwords alone', () => {
-    for (const message of ['has it been around a long time', 'can ketamine treat OCD', 'every day', 'do you have info', 'contre l\'anxiété']) {
+    for (const message of ['has it been around a long time', 'can ketamine treat OCD', 'every day', 'do you have info', 'contre l\'anxiété', 'How to prevent Lung Cancer ?', 'Is lattice corneal dystrophy type II inherited ?', 'What causes Rh Incompatibility ?']) {
       expect(mendTypos(index, message)).toBe(message)
     }
   })
