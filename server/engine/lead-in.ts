@@ -20,6 +20,7 @@ import { normalizedTerms } from './text.ts'
 
 /** Words a question opens with. */
 const ASKS = String.raw`(?:what|how|why|when|where|who|which|does|do|is|are|can|could|will|would|should|did|has|have)\b`
+const OPENS_AS_QUESTION = new RegExp(String.raw`^\s*${ASKS}`, 'i')
 const LEAD_IN = new RegExp(String.raw`^([^?!.,;:]+?)\s*[,;:\u2013\u2014-]\s*(?:(?:and|but|so|then|just)\s+)?(${ASKS}[^]*)$`, 'i')
 /**
  * The lead-ins that only set a scene: the visitor's own story ("my ssri is killing my sex drive",
@@ -36,7 +37,7 @@ const IT = /\b(it|its|they|their)\b/i
 
 export function leadIn(message: string): { lead: string; question: string; hedge: boolean } | undefined {
   const match = LEAD_IN.exec(message.trim())
-  if (!match || POINTS_BACK.test(match[2]!)) return undefined
+  if (!match || OPENS_AS_QUESTION.test(match[1]!) || POINTS_BACK.test(match[2]!)) return undefined
   const hedge = HEDGE.test(match[1]!)
   if (!hedge && !OWN_STORY.test(match[1]!)) return undefined
   return { lead: match[1]!, question: match[2]!, hedge }

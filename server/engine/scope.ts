@@ -38,11 +38,13 @@ for (const topic of data.topics) {
   TOPICS.set(stems[0]!, list)
 }
 
-/** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
+/** Question types answered only from a section headed for them (prices, study sizes, a visit). */
 const HEADED_ONLY = QUESTION_TYPES.filter((type) => type.headedOnly)
 
+/** "The difference between X and Y", "compare X to Y". */
 const COMPARES_TWO = /\b(difference|differences|differ|compare|compared|comparison) (between|of) \w+( \w+){0,3} (and|to|with|vs|versus) \w+/
 
+/** Words that make a question about "it": the clinic's own subject, in a chat on its site. */
 const REFERS_TO_SUBJECT = /\b(it|its|this|that|they|them|these|this treatment|this therapy)\b/
 
 /**
