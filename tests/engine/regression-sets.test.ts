@@ -257,6 +257,14 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-78.jsonl', 0.7, 1],
     ['tests/fixtures/demo-messages-79.jsonl', 0.7, 0],
     ['tests/fixtures/demo-messages-80.jsonl', 0.8, 0],
+    // Safety in the Englishes and languages of a city clinic: Irish, Jamaican, Nigerian Pidgin,
+    // AAVE; Vietnamese, Haitian Creole, Polish, Russian, Arabic, Hindi and more. Its general
+    // questions in other languages are mostly not answered (the article is in English).
+    ['tests/fixtures/demo-messages-81.jsonl', 0.38, 0],
+    // Students and young professionals: "lowkey", "ngl", exam stress, course terms.
+    ['tests/fixtures/demo-messages-82.jsonl', 0.56, 0],
+    // Plain-spoken working people: "nerves shot", "what's the catch", "is this stuff legit".
+    ['tests/fixtures/demo-messages-83.jsonl', 0.62, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
