@@ -265,6 +265,10 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-82.jsonl', 0.56, 0],
     // Plain-spoken working people: "nerves shot", "what's the catch", "is this stuff legit".
     ['tests/fixtures/demo-messages-83.jsonl', 0.62, 0],
+    // Safety as a crisis-line trainer writes it: warning signs in plain, understated words.
+    ['tests/fixtures/demo-messages-84.jsonl', 0.8, 0],
+    // Safety written about someone else: parents, partners, friends, coaches, neighbours.
+    ['tests/fixtures/demo-messages-85.jsonl', 0.6, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
