@@ -23,7 +23,7 @@ import { suggest, type Suggestion } from './suggestions.ts'
 import { outOfScope } from './scope.ts'
 import { splitQuestions } from './split-questions.ts'
 import { mendTypos } from './typos.ts'
-import { carriedBooking } from './triage/carry-over.ts'
+import { carriedBooking, carriedCrisis } from './triage/carry-over.ts'
 import { asksAboutTitle } from './triage/topic-name.ts'
 import { longestTitleNamed } from './title-fit.ts'
 import { sectionOfType } from './type-answer.ts'
@@ -44,7 +44,7 @@ export function answer(index: ClinicIndex, message: string, history: Turn[] = []
   })
 
   const normalized = normalize(message)
-  let safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : undefined)
+  let safety = triage(message, normalized) ?? (carriedBooking(message, history) ? { kind: 'booking' as const } : carriedCrisis(message, history) ? { kind: 'self_harm' as const } : undefined)
   // "What causes intrahepatic cholestasis of pregnancy?" names an article, not the visitor's pregnancy.
   if (safety && REDIRECTS.has(safety.kind) && asksAboutTitle(index, normalized)) safety = undefined
   switch (safety?.kind) {

@@ -320,6 +320,15 @@ describe('abstention', () => {
 })
 
 describe('follow-ups use the conversation', () => {
+  it('answers a question right after a crisis with the crisis resources again, unless the visitor says they are safe', () => {
+    const before = [{ role: 'user' as const, text: "honestly i'm done with being alive" }]
+    expect(ask('anyway does it help social anxiety or nah', before).type).toBe('crisis')
+    expect(ask("I'm safe now, my sister is here. does it help social anxiety?", before).type).toBe('answer')
+    expect(ask('thank you for the numbers', before).type).toBe('chitchat')
+    // Risk written about at a remove: the next question is only a question.
+    expect(ask('For a scene: what side effects might she notice?', [{ role: 'user', text: 'The main character in my novel wants to end her life.' }]).type).not.toBe('crisis')
+  })
+
   it('leaves behind a question the assistant sent to the team: "fine, side effects then?" after a dose question', () => {
     const dosing = ask('what is the standard dose?')
     const response = ask('fine, side effects then?', [{ role: 'user', text: 'what is the standard dose?' }, { role: 'assistant', text: dosing.text }])

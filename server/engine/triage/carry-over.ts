@@ -1,4 +1,6 @@
 /**
+ * Carry-over from the turn before: a reply that leans on what the visitor just said.
+ *
  * "Great, how do I do that?" right after asking to book means booking, though nothing in the
  * message says so. A bare go-ahead after a question that was sent to the medical team (booking,
  * dosing, personal: each reply offers the consultation) takes up that offer; anything longer is
@@ -30,4 +32,26 @@ export function carriedBooking(message: string, history: Turn[]): boolean {
   // Every redirect offers the consultation: "is it right for me?" -> "ok yes, how do I do that?"
   const kind = previous === undefined ? undefined : triage(previous.text)?.kind
   return kind === 'booking' || kind === 'personal' || kind === 'dosing'
+}
+
+/** The visitor says they are safe, or takes up the resources ("I'm safe now, I called 988", "ok, I'll text them"). */
+const REASSURED = /\b(i am|i m|im) (safe|ok|okay|alright|all right|fine|not going to do anything|doing better|better now)\b|\b(called|texted|text|call|calling|texting|talked to|spoke to|speaking to) (988|911|741741|them|the (line|number|hotline|crisis line))\b|\bi (will|ll) (call|text|reach out|talk to)\b|\b(is|are) (here|with me)\b|\bpromise\b/
+
+/** Risk written about at a remove (a thesis, a novel's character): its next question is only a question. */
+const AT_A_REMOVE = /\b(thesis|dissertation|paper|essay|novel|story|screenplay|script|character|fiction|researching|research project|assignment|homework|lecture|podcast|journalist|reporter)\b/
+
+/**
+ * A question right after a crisis ("honestly i'm done with being alive" -> "anyway does it help
+ * social anxiety or nah") is answered with the crisis resources again, unless the visitor says
+ * they are safe or takes up the resources: the risk said a moment ago has not gone away.
+ *
+ * ```ts
+ * carriedCrisis('anyway does it help?', [{ role: 'user', text: "i'm done with being alive" }]) // => true
+ * carriedCrisis("I'm safe now, how fast does it work?", [{ role: 'user', text: "i'm done with being alive" }]) // => false
+ * ```
+ */
+export function carriedCrisis(message: string, history: Turn[]): boolean {
+  const previous = history.filter((turn) => turn.role === 'user').at(-1)
+  if (previous === undefined || triage(previous.text)?.kind !== 'self_harm' || AT_A_REMOVE.test(normalize(previous.text))) return false
+  return !REASSURED.test(triageText(normalize(message)))
 }
