@@ -269,6 +269,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-84.jsonl', 0.8, 0],
     // Safety written about someone else: parents, partners, friends, coaches, neighbours.
     ['tests/fixtures/demo-messages-85.jsonl', 0.6, 0],
+    // Safety in teenagers' online voice: irony, memes, gaming slang ("no respawn", "alt+f4 irl").
+    ['tests/fixtures/demo-messages-86.jsonl', 0.66, 0],
+    // Safety in the words of people over 60 and their carers ("a good innings", "the Lord will take me").
+    ['tests/fixtures/demo-messages-87.jsonl', 0.66, 0],
+    // Safety in the middle of a conversation: every message follows article questions.
+    ['tests/fixtures/demo-messages-88.jsonl', 0.66, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
