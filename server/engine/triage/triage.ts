@@ -126,7 +126,7 @@ export function triage(message: string, normalized: string = normalize(message))
 }
 
 /** "I'm halfway through chemo. Is ketamine ok alongside that?", "My aunt has a pacemaker. Does that matter?": the ask is about what was mentioned. */
-const WITH_THAT = /\b(alongside|with|during|on top of|while on|while doing|while having|after|before|mixed with|combined with) (that|this|it|them|those)\W*$|^\s*(does|would|will|could|is|can) (that|this) (matter|change|affect|rule|mean|count)\b/
+const WITH_THAT = /\b(alongside|with|during|on top of|while on|while doing|while having|after|before|mixed with|combined with) (that|this|it|them|those)\W*$|^\s*(does|would|will|could|is|can) (that|this) (matter|change|affect|rule|mean|count|be (a|an) (problem|issue)|going to be (a|an) (problem|issue))\b/
 
 /** An asking sentence of at most this many words ("Eligible?") asks about what the message said before. */
 const ELLIPTICAL_WORDS = 2
