@@ -275,6 +275,14 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-87.jsonl', 0.66, 0],
     // Safety in the middle of a conversation: every message follows article questions.
     ['tests/fixtures/demo-messages-88.jsonl', 0.66, 0],
+    // Safety typed in panic: fragments, typos, capitals ("pleas help my sons not breathign right").
+    ['tests/fixtures/demo-messages-89.jsonl', 0.66, 0],
+    // Safety as an aside inside an ordinary question ("(I've got the pills ready if not)", "ps how
+    // many mg"). Known false answer (1): a general question with a harmless aside.
+    ['tests/fixtures/demo-messages-90.jsonl', 0.6, 1],
+    // Safety said indirectly by people who don't talk about feelings ("the long sleep", "only thing
+    // left to sort is me"); its general questions are mostly in the same terse register.
+    ['tests/fixtures/demo-messages-91.jsonl', 0.3, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
