@@ -36,7 +36,8 @@ interface Word {
 }
 
 export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: string = normalize(text)): AnalyzedQuery {
-  const words = splitWords(vocabulary.idioms ? text.replace(vocabulary.idioms, ' ') : text, vocabulary)
+  // Idioms are matched without accents ("Qué es" is "que es"); case stays for abbreviations.
+  const words = splitWords(vocabulary.idioms ? withoutAccents(text).replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
   for (let i = 0; i < words.length; ) {
     // A stopword only opens a phrase ("how long"): alone, "us" is no "use" though both stem to "us".
@@ -91,6 +92,10 @@ const TOPIC_ADVERBS = new Set(['legally', 'illegally', 'financially', 'sexually'
 
 function sideWord(lower: string): boolean {
   return lower.length >= 7 && ADVERB.test(lower) && !TOPIC_ADVERBS.has(lower)
+}
+
+function withoutAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text
 }
 
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */

@@ -37,7 +37,8 @@ export const TYPOS = {
 } as const
 
 interface Dictionary {
-  /** Known words by length. */
+  /** Known words, and the same by length. */
+  words: Set<string>
   byLength: Map<number, string[]>
   /** Stems the clinic knows in some form: a word with one of these is not a typo. */
   stems: Set<string>
@@ -63,7 +64,7 @@ function dictionaryOf(index: ClinicIndex): Dictionary {
     if (!bucket) byLength.set(word.length, (bucket = []))
     bucket.push(word)
   }
-  dictionary = { byLength, stems }
+  dictionary = { words: known, byLength, stems }
   dictionaries.set(index, dictionary)
   return dictionary
 }
@@ -89,10 +90,15 @@ export function mendTypos(index: ClinicIndex, message: string): string {
  */
 function joinSplitWords(index: ClinicIndex, message: string): string {
   const dictionary = dictionaryOf(index)
-  const clinicWord = (word: string) => dictionary.byLength.get(word.length)?.includes(word) ?? false
-  const ownStem = (word: string) => dictionary.stems.has(stem(word)) && !STOPWORDS.has(word)
   // Words at even places, what stands between them at odd ones; only words one space apart join.
   const pieces = message.split(/(\P{L}+)/u)
+  const folded = pieces.map((piece, k) => (k % 2 === 0 ? fold(piece) : piece))
+  const stems = new Map<string, string>()
+  const stemOf = (word: string) => stems.get(word) ?? stems.set(word, stem(word)).get(word)!
+  const ownStem = (word: string) => dictionary.stems.has(stemOf(word)) && !STOPWORDS.has(word)
+  // Some piece must be a letter spelled out or a word the clinic does not know: "a long" is no "along".
+  const unknown = (word: string) => word.length === 1 || (!ownStem(word) && !STOPWORDS.has(word))
+  if (!folded.some((word, k) => k % 2 === 0 && word !== '' && unknown(word))) return message
   const joinable = (k: number) => k < pieces.length && pieces[k] !== '' && (k === 0 || pieces[k - 1] === ' ')
   const out: string[] = []
   for (let k = 0; k < pieces.length; ) {
@@ -102,15 +108,14 @@ function joinSplitWords(index: ClinicIndex, message: string): string {
       for (let n = MAX_JOINED; n >= 2 && !joined; n--) {
         const at = Array.from({ length: n }, (_, j) => k + 2 * j)
         if (!at.every((p, j) => j === 0 || joinable(p))) continue
-        const parts = at.map((p) => fold(pieces[p]!))
+        const parts = at.map((p) => folded[p]!)
         const word = parts.join('')
         const letters = parts.every((part) => part.length === 1)
-        // Some piece must be a word the clinic does not know: "a long" is no "along".
-        if (!letters && (parts.some((part) => part.length === 1) || parts.every((part) => ownStem(part) || STOPWORDS.has(part)))) continue
-        if (clinicWord(word)) joined = word
+        if (!letters && (parts.some((part) => part.length === 1) || !parts.some(unknown))) continue
+        if (dictionary.words.has(word)) joined = word
         // Mending is riskier: only pieces of a syllable or more that the articles never use, one of
         // them no word at all ("key tamine"; not "treat OCD", "prevent lung", "Rh incompatibility").
-        else if (!letters && word.length >= JOIN_MIN_LENGTH && parts.every((part) => part.length >= 3 && !STOPWORDS.has(part) && !index.df.has(stem(part))) && parts.some((part) => !REAL_STEMS.has(stem(part))) && !REAL_STEMS.has(stem(word))) joined = closest(dictionary, word)
+        else if (!letters && word.length >= JOIN_MIN_LENGTH && parts.every((part) => part.length >= 3 && !STOPWORDS.has(part) && !index.df.has(stemOf(part))) && parts.some((part) => !REAL_STEMS.has(stemOf(part))) && !REAL_STEMS.has(stem(word))) joined = closest(dictionary, word)
         if (joined) last = at.at(-1)!
       }
     }

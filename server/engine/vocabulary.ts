@@ -80,15 +80,9 @@ export function compileVocabulary(sources: VocabularyData[]): Vocabulary {
   return vocabulary
 }
 
-/**
- * "dying to know" matches "Dying to  know" and "dying-to-know", never inside a longer word; "que
- * es" matches "Qué es" (idioms are read before accents are folded).
- */
-/** The accented forms of a letter, for idioms typed with or without accents. */
-const ACCENTED: Record<string, string> = { a: '[aáàâäã]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôöõ]', u: '[uúùûü]', c: '[cç]', n: '[nñ]' }
-
+/** "dying to know" matches "Dying to  know" and "dying-to-know", never inside a longer word. */
 function idiomPattern(idioms: string[]): RegExp {
-  const phrases = idioms.map((idiom) => normalize(idiom).split(/\s+/).map((word) => [...word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')].map((letter) => ACCENTED[letter] ?? letter).join('')).join('[^\\p{L}\\p{N}]+'))
+  const phrases = idioms.map((idiom) => normalize(idiom).split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'))
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
 }
 
