@@ -7,7 +7,7 @@
  * analyzeQuery('What are the side effcts?', vocabulary).concepts.map((c) => c.text) // => ['side effects']
  * ```
  */
-import { fold, normalize, openContractions, stem, STOPWORDS } from './text.ts'
+import { fold, normalize, openContractions, stem, STOPWORDS, withoutAccents } from './text.ts'
 import type { Alternative, Vocabulary } from './vocabulary.ts'
 
 export interface Concept {
@@ -92,10 +92,6 @@ const TOPIC_ADVERBS = new Set(['legally', 'illegally', 'financially', 'sexually'
 
 function sideWord(lower: string): boolean {
   return lower.length >= 7 && ADVERB.test(lower) && !TOPIC_ADVERBS.has(lower)
-}
-
-function withoutAccents(text: string): string {
-  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text
 }
 
 /** Words with their original case (for abbreviations) and stems, misspellings mended. */

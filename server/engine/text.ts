@@ -80,7 +80,12 @@ export function openContractions(text: string): string {
 export function fold(text: string): string {
   // Plain ASCII (most questions) has no accents or typographic marks to fold.
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase()
-  return foldPunctuation(text.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase()
+  return foldPunctuation(withoutAccents(text)).toLowerCase()
+}
+
+/** Accents off, case kept ("Qué es" -> "Que es"): for patterns that still need the case. */
+export function withoutAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text
 }
 
 /**
