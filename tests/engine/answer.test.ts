@@ -326,6 +326,14 @@ describe('abstention', () => {
 })
 
 describe('follow-ups use the conversation', () => {
+  it('steps past the sentence just quoted when asked what it does: "ok but what does that actually do for anxiety?"', () => {
+    const before = [
+      { role: 'user' as const, text: 'how does ketamine work?' },
+      { role: 'assistant' as const, text: 'Here is what our article says: Unlike traditional anxiety medications that primarily act on serotonin or GABA, ketamine works on the brain’s glutamate system.' },
+    ]
+    expect(firstQuote(ask('ok but what does that actually do for anxiety tho', before))).not.toMatch(/^Unlike traditional anxiety medications/)
+  })
+
   it('answers a question right after a crisis with the crisis resources again, unless the visitor says they are safe', () => {
     const before = [{ role: 'user' as const, text: "honestly i'm done with being alive" }]
     expect(ask('anyway does it help social anxiety or nah', before).type).toBe('crisis')
