@@ -24,20 +24,28 @@ export const MATCH = {
   densityCap: 0.3,
 } as const
 
-export function conceptMatch(concept: Concept, own: TermLookup, heading: TermLookup, title: TermLookup): number {
+/**
+ * @param idf how informative each word is (weigh-concepts.ts): a way of saying it found in part is
+ *   credited by the share of its information found, so "anxiety disorders" is little of "social
+ *   anxiety disorder" and "social" much of it.
+ */
+export function conceptMatch(concept: Concept, own: TermLookup, heading: TermLookup, title: TermLookup, idf?: (term: string) => number): number {
   let best = 0
   let whole = 0
   for (const { terms, strength } of concept.alternatives) {
     let found = 0
     let inOwn = 0
+    let total = 0
     for (const term of terms) {
+      const weight = idf && terms.length > 1 ? idf(term) : 1
+      total += weight
       if (own.has(term)) {
-        found += 1
+        found += weight
         inOwn++
-      } else found += heading.has(term) ? MATCH.headingCredit : title.has(term) ? MATCH.titleCredit : 0
+      } else found += weight * (heading.has(term) ? MATCH.headingCredit : title.has(term) ? MATCH.titleCredit : 0)
     }
     if (inOwn === terms.length) whole++
-    best = Math.max(best, (strength * found) / terms.length)
+    best = Math.max(best, total > 0 ? (strength * found) / total : 0)
   }
   return best + Math.min(MATCH.densityCap, MATCH.density * Math.max(0, whole - 1))
 }

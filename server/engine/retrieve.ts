@@ -101,7 +101,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // Per concept, how well a span says it; above 1 when it says it several ways (ranking only).
   const covers = (own: TermLookup, context: SectionContext) => {
     return concepts.map((concept, i) => {
-      const match = conceptMatch(concept, own, context.heading, context.title)
+      const match = conceptMatch(concept, own, context.heading, context.title, weighed.idf)
       return Math.max(match, context.cueCredits.get(i) ?? 0)
     })
   }
@@ -112,7 +112,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
     const own = index.spanTerms(span)
     const matches = covers(own, contextOf(index.knowledge.passages[first]!.section))
     const saysAll = concepts.every(
-      (concept, i) => !required[i] || weighed.subject[i] || conceptMatch(concept, own, NOTHING, NOTHING) >= RETRIEVAL.matched,
+      (concept, i) => !required[i] || weighed.subject[i] || conceptMatch(concept, own, NOTHING, NOTHING, weighed.idf) >= RETRIEVAL.matched,
     )
     let covered = 0
     let missingImportance = 0

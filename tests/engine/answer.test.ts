@@ -33,6 +33,11 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('why do ppl call it experimental'))).toMatch(/promising but experimental option/)
   })
 
+  it('credits a phrase found in part by its telling words: "anxiety disorders" is little of "social anxiety disorder"', () => {
+    expect(firstQuote(ask('does it help people who get really nervous around others'))).toMatch(/^Social Anxiety Disorder/)
+    expect(firstQuote(ask("These days it's mostly social anxiety. Does ketamine help with that?"))).toMatch(/^Social Anxiety Disorder/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
