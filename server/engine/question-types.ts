@@ -35,6 +35,8 @@ export interface QuestionType {
   headedOnly?: boolean
   /** How a sentence that answers this type tends to say it ("why?" -> "because ..."): a bonus in ranking. */
   says?: RegExp
+  /** Answered by a sentence that cites its source ("where does that claim come from?"): a bonus in ranking. */
+  cited?: boolean
 }
 
 export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
@@ -48,6 +50,7 @@ export const QUESTION_TYPES: QuestionType[] = data.types.map((entry) => ({
   ...('conditionPatterns' in entry && entry.conditionPatterns ? { conditionPatterns: entry.conditionPatterns.map((source) => new RegExp(source)) } : {}),
   ...('headedOnly' in entry && entry.headedOnly ? { headedOnly: true } : {}),
   ...('says' in entry && entry.says ? { says: new RegExp(entry.says, 'i') } : {}),
+  ...('cited' in entry && entry.cited ? { cited: true } : {}),
 }))
 
 /** A question type found in a question, with the words that gave it away. */

@@ -146,6 +146,8 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // type, or anywhere when the clinic has no such section: a library's Research sections answer
   // "what research is being done?", not any sentence that says "research suggests".
   const saying = types.flatMap((type) => (type.says ? [{ pattern: type.says, anywhere: !answersType(index, type) }] : []))
+  // "Where does that claim come from?" is answered by a sentence that names its source.
+  const cited = types.some((type) => type.cited)
   for (const section of candidateSections(index, weighed, named, bonusOf, searchSections)) {
     const context = contextOf(section)
     const bonus = bonusOf(section)
@@ -168,7 +170,11 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
       const length = own.size
       const norm = 1 + RETRIEVAL.lengthPenalty * Math.max(0, length / RETRIEVAL.typicalTerms - 1)
       const defining = defines?.(passage) ? DEFINITION.bonus * possible : 0
-      const says = saying.some(({ pattern, anywhere }) => (anywhere || context.typeMatch > 0) && span.some((p) => pattern.test(index.knowledge.passages[p]!.text))) ? RETRIEVAL.saysTypeBonus * possible : 0
+      const says =
+        saying.some(({ pattern, anywhere }) => (anywhere || context.typeMatch > 0) && span.some((p) => pattern.test(index.knowledge.passages[p]!.text))) ||
+        (cited && span.some((p) => index.knowledge.passages[p]!.sources.length > 0))
+          ? RETRIEVAL.saysTypeBonus * possible
+          : 0
       // A span that leaves out part of the question answers less of it than its words suggest.
       const score = (covered - RETRIEVAL.missingPenalty * lacking) / norm + bonus + defining + says
       ranked.push({ passage, span, score })

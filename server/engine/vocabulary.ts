@@ -112,11 +112,12 @@ function hasAlternative(list: Alternative[], alternative: Alternative): boolean 
 }
 
 /**
- * A question phrase ("how long", "who is at risk") is recognised as a whole but never looked for
- * as its leftover words: "long" would match "long-term", "risk" would match "risks".
+ * A question phrase ("how long", "who is at risk", "been around long") is recognised as a whole
+ * but never looked for as its leftover words: "long" would match "long-term", "risk" would match
+ * "risks".
  */
 function isQuestionPhrase(phrase: string): boolean {
-  return /^(how|who|what|when|where|why|which|whose|is|are|does|do|can|could|should|will|would)\b/i.test(phrase.trim()) && contentTerms(phrase).length < 2
+  return /^(how|who|what|when|where|why|which|whose|is|are|does|do|can|could|should|will|would|been)\b/i.test(phrase.trim()) && contentTerms(phrase).length < 2
 }
 
 /** Stem of a word as phrases are matched: hyphens split ("first-line" is two words). */

@@ -38,6 +38,17 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask("These days it's mostly social anxiety. Does ketamine help with that?"))).toMatch(/^Social Anxiety Disorder/)
   })
 
+  it('answers "where does that claim come from?" with the sentence that cites its source', () => {
+    expect(firstQuote(ask('where does the claim that ketamine is medically safe come from?'))).toMatch(/used safely in medical settings for decades \(DEA\)/)
+    expect(firstQuote(ask('what source backs up the monitoring advice?'))).toMatch(/medical monitoring .* \(FDA Label\)/)
+  })
+
+  it('hears everyday ways of asking how old, whether it is real and what is still needed', () => {
+    expect(firstQuote(ask('has it been around long'))).toMatch(/for decades/)
+    expect(firstQuote(ask('what kind of research still needs to happen'))).toMatch(/studies are needed/)
+    expect(firstQuote(ask('I read online that ketamine is being tried for anxiety now. Is that actually a real thing?'))).toMatch(/^Researchers are now studying/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
@@ -123,7 +134,7 @@ describe('answers that quote the article', () => {
   })
 
   it('does not describe what the article never describes: what a trip or dissociation feels like', () => {
-    for (const message of ['what does a ketamine trip feel like?', 'What does the dissociation actually feel like?']) expect(ask(message).type).toBe('no_answer')
+    for (const message of ['what does a ketamine trip feel like?', 'What does the dissociation actually feel like?', 'what happens during a ketamine infusion?']) expect(ask(message).type).toBe('no_answer')
     expect(firstQuote(ask("does ketamine make you feel like you're floating out of your body?"))).toMatch(/^Possible side effects include dissociation/)
   })
 
