@@ -49,6 +49,13 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('I read online that ketamine is being tried for anxiety now. Is that actually a real thing?'))).toMatch(/^Researchers are now studying/)
   })
 
+  it('hears anxiety easing "too" for people treated for depression as the comorbid finding, and "do anything for" as help', () => {
+    expect(firstQuote(ask('when people get ketamine for depression does their anxiety get better too'))).toMatch(/^Comorbid Depression and Anxiety/)
+    expect(firstQuote(ask('do people who get ketamine for their depression find their anxiety eases up too?'))).toMatch(/^Comorbid Depression and Anxiety/)
+    expect(firstQuote(ask('does it help anxiety if you also have depression'))).toMatch(/overlapping depression and anxiety|^Comorbid/)
+    expect(firstQuote(ask('does it actually do anything for anxiety or nah'))).not.toMatch(/^Anxiety disorders are among the most common/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
