@@ -53,7 +53,7 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('when people get ketamine for depression does their anxiety get better too'))).toMatch(/^Comorbid Depression and Anxiety/)
     expect(firstQuote(ask('do people who get ketamine for their depression find their anxiety eases up too?'))).toMatch(/^Comorbid Depression and Anxiety/)
     expect(firstQuote(ask('does it help anxiety if you also have depression'))).toMatch(/overlapping depression and anxiety|^Comorbid/)
-    expect(firstQuote(ask('does it actually do anything for anxiety or nah'))).not.toMatch(/^Anxiety disorders are among the most common/)
+    expect(firstQuote(ask('does it actually do anything for anxiety or nah'))).toMatch(/Researchers are now studying|trials suggest|rapid symptom relief/)
   })
 
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
