@@ -36,16 +36,19 @@ export interface QuestionPart {
   text: string
   /**
    * False for a second question after a comma that points back at the first ("What about PTSD,
-   * can ketamine treat that?"): it asks about the first, so it is not answered without it.
+   * can ketamine treat that?"): it asks about the first, so it is not answered without it. False
+   * too for what someone said beside a question ("my friend said it's dangerous"): it says why the
+   * visitor asks.
    */
   standalone: boolean
 }
 
 export function splitQuestions(message: string): QuestionPart[] {
-  return message
-    .split(BOUNDARY)
+  const sentences = message.split(BOUNDARY)
+  const asks = sentences.some((sentence) => OPENS_AS_QUESTION.test(sentence))
+  return sentences
     .flatMap((sentence) => {
-      if (!OPENS_AS_QUESTION.test(sentence)) return [{ text: sentence, standalone: true }]
+      if (!OPENS_AS_QUESTION.test(sentence)) return [{ text: sentence, standalone: !(REPORTED.test(sentence) && asks) }]
       return sentence.split(SECOND_QUESTION).map((text, i) => ({ text, standalone: i === 0 || !POINTS_BACK.test(text) }))
     })
     .map((part) => ({ ...part, text: part.text.trim() }))
@@ -54,3 +57,11 @@ export function splitQuestions(message: string): QuestionPart[] {
 }
 
 const POINTS_BACK = /\b(it|that|this|they|them|those|these)\b/i
+
+/**
+ * "Does it stop your breathing? my friend said it's dangerous": beside a question, what someone
+ * said or the visitor read is why they ask, not a question of its own; quoting the risks would
+ * seem to answer the question the articles leave open. Alone ("I heard it makes you dizzy. true?")
+ * it is the claim to check.
+ */
+const REPORTED = /\b(said|says|say|told|tells|heard|hear|read|saw|claims?|claimed|swears?|reckons?)\b/i

@@ -56,6 +56,17 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('does it actually do anything for anxiety or nah'))).toMatch(/Researchers are now studying|trials suggest|rapid symptom relief/)
   })
 
+  it('hears what a friend said as why the visitor asks: beside an open question it is not answered on its own', () => {
+    expect(ask("Does ketamine stop your breathing? my friend said it's dangerous").type).toBe('no_answer')
+    expect(firstQuote(ask('I heard it makes you dizzy and sick. true or fearmongering?'))).toMatch(/dizziness/)
+    expect(firstQuote(ask('my friend called ketamine a brain growth drug, something about new connections. any truth to that?'))).toMatch(/new connections|neuroplasticity/)
+  })
+
+  it('asks what relief that does not last is worth', () => {
+    expect(firstQuote(ask('whats the point if the relief doesnt last very long'))).toMatch(/even short-term relief may provide an opportunity/)
+    expect(firstQuote(ask('even if it wears off, is that still worth something?', [{ role: 'user', text: 'what are the benefits of IV ketamine?' }]))).toMatch(/even short-term relief/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
