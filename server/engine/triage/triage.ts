@@ -120,9 +120,14 @@ export function triage(message: string, normalized: string = normalize(message))
     const seen = crisisRule ? crisisText : text
     if (rule.unless.some((pattern) => pattern.test(seen))) continue
     if (rule.patterns.some((pattern) => pattern.test(seen))) return { kind: rule.kind }
-    if (rule.mentions && rule.asks && asksAboutSomeone(rule.mentions, rule.asks, seen, normalized)) return { kind: rule.kind }
+    // "Can my husband and I book a joint consult?": a person named beside a request to book asks to book.
+    if (rule.mentions && rule.asks && asksAboutSomeone(rule.mentions, rule.asks, seen, normalized) && !asksToBook(seen)) return { kind: rule.kind }
   }
   return undefined
+}
+
+function asksToBook(text: string): boolean {
+  return KINDS.some((rule) => rule.kind === 'booking' && rule.patterns.some((pattern) => pattern.test(text)))
 }
 
 /** "I'm halfway through chemo. Is ketamine ok alongside that?", "My aunt has a pacemaker. Does that matter?": the ask is about what was mentioned. */
