@@ -67,6 +67,15 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('even if it wears off, is that still worth something?', [{ role: 'user', text: 'what are the benefits of IV ketamine?' }]))).toMatch(/even short-term relief/)
   })
 
+  it('reads terse, search-box questions', () => {
+    expect(firstQuote(ask('anxiety plus depression'))).toMatch(/^Comorbid Depression and Anxiety|overlapping depression and anxiety/)
+    expect(firstQuote(ask('glutamate role'))).toMatch(/glutamate/)
+    expect(firstQuote(ask('evidence quality'))).toMatch(/evidence is still considered preliminary/)
+    expect(firstQuote(ask('used for how long'))).toMatch(/for decades/)
+    expect(firstQuote(ask('were the results the same for everyone'))).toMatch(/results vary/)
+    expect(firstQuote(ask('is there evidence it acts fast for social anxiety in particular?'))).toMatch(/within hours/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
