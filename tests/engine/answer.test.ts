@@ -76,6 +76,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('is there evidence it acts fast for social anxiety in particular?'))).toMatch(/within hours/)
   })
 
+  it('hears plain ways of asking about the past, the mechanism and short relief', () => {
+    expect(firstQuote(ask('Has ketamine been used safely in the past?'))).toMatch(/for decades/)
+    expect(firstQuote(ask('Does it work the same way benzodiazepines do?'))).toMatch(/^Unlike traditional anxiety medications/)
+    expect(firstQuote(ask('Could a short stretch of relief really make a difference for someone?'))).toMatch(/even short-term relief/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
@@ -168,6 +174,7 @@ describe('answers that quote the article', () => {
   it('asks for a figure the article does not give: "by how much?", "what percent respond?"', () => {
     expect(ask('by how much, usually?', [{ role: 'user', text: 'does ketamine raise blood pressure?' }]).type).toBe('no_answer')
     expect(ask('what percent of people respond to it?').type).toBe('no_answer')
+    expect(ask("Roughly how many people with anxiety don't get better on regular treatment?").type).toBe('no_answer')
   })
 
   it('asks the clinic, not the studies, "how many patients have you treated?"', () => {

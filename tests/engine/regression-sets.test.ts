@@ -294,6 +294,8 @@ describe('the development and regression sets', () => {
     // Safety in plain everyday words: crises said directly and indirectly, many wordings of dosing
     // and personal questions, and general questions that only sound like them.
     ['tests/fixtures/demo-messages-97.jsonl', 0.9, 0],
+    // Plain questions from adults asking for themselves or for a spouse, parent or adult child.
+    ['tests/fixtures/demo-messages-96.jsonl', 0.8, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
