@@ -82,6 +82,14 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('Could a short stretch of relief really make a difference for someone?'))).toMatch(/even short-term relief/)
   })
 
+  it('hears framing ("blunt question:", "how worried should I be about") as framing, and mild anxiety as a question of who it is for', () => {
+    expect(firstQuote(ask('Blunt question: is this just hype?'))).toMatch(/preliminary|promising but experimental|encouraging/)
+    expect(firstQuote(ask('so how worried should people be about side effects'))).toMatch(/^Possible side effects include/)
+    expect(firstQuote(ask('Is it for mild anxiety or more serious cases?'))).toMatch(/severe anxiety|appropriate only/)
+    expect(firstQuote(ask('are patients monitored while they get the treatment'))).toMatch(/medical monitoring during and after the infusion/)
+    expect(firstQuote(ask('Would a doctor normally start someone on ketamine for anxiety?'))).toMatch(/first-line/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
