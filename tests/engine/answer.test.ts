@@ -90,6 +90,14 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('Would a doctor normally start someone on ketamine for anxiety?'))).toMatch(/first-line/)
   })
 
+  it('reads ordinary words as the article\'s ideas: panic mode, types of anxiety, relief that vanishes, long-term damage', () => {
+    expect(firstQuote(ask("could ketamine reset a brain that's stuck in panic mode"))).toMatch(/overactive brain circuits/)
+    expect(firstQuote(ask('which types of anxiety might ketamine help'))).toMatch(/specific anxiety disorders|^Social Anxiety|^Generalized Anxiety/)
+    expect(firstQuote(ask('does the relief just vanish after a week?', [{ role: 'user', text: 'tell me about the social anxiety trial' }]))).toMatch(/lasting up to a week/)
+    expect(firstQuote(ask("nobody knows the long-term damage yet, right?"))).toMatch(/long-term (data|outcomes)/)
+    expect(firstQuote(ask('Is there real science behind ketamine for anxiety or is it just hype?'))).toMatch(/preliminary|trials suggest|studies are needed|experimental/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
