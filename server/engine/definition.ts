@@ -55,11 +55,15 @@ export function definitionOf(index: ClinicIndex, weighed: WeighedQuery, types: Q
   const { concepts, required, subject } = weighed
   const asked = new Set(concepts.flatMap((concept, i) => (required[i] ? concept.alternatives.flatMap((a) => a.terms) : [])))
   if (asked.size === 0) return undefined
+  // "What does IV mean?" names only the clinic's subject: the sentence must define one of the words
+  // typed ("Ketamine is ..." defines ketamine, not IV).
+  const onlySubject = concepts.every((_, i) => !required[i] || subject[i])
+  const says = (concept: (typeof concepts)[number], defined: readonly string[], typed: boolean) =>
+    concept.alternatives.some((a) => (!typed || a.strength === 1) && a.terms.length > 0 && a.terms.every((term) => defined.includes(term)))
   return (passage) => {
     const defined = definedBy(index, passage)
     if (defined.length === 0 || !defined.every((term) => asked.has(term))) return false
-    return concepts.every(
-      (concept, i) => !required[i] || subject[i] || concept.alternatives.some((a) => a.terms.every((term) => defined.includes(term))),
-    )
+    if (onlySubject) return concepts.some((concept, i) => required[i] && says(concept, defined, true))
+    return concepts.every((concept, i) => !required[i] || subject[i] || says(concept, defined, false))
   }
 }

@@ -142,6 +142,11 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   // A question that names an article asks for that article's overview; one that does not is
   // answered best by a sentence that defines what it names.
   const defines = searchSections ? definitionOf(index, weighed, types) : undefined
+  // "What does IV mean?" asks what the clinic's own subject is: only a sentence that defines it
+  // answers, and one that merely says "IV ketamine" does not.
+  if (defines && concepts.every((_, i) => !required[i] || weighed.subject[i]) && !index.knowledge.passages.some((_, p) => defines(p))) {
+    return { passages: [], unknown, vague, hasTopic, types, assess }
+  }
   // A type's way of answering ("because", "studies found") counts in a section headed for the
   // type, or anywhere when the clinic has no such section: a library's Research sections answer
   // "what research is being done?", not any sentence that says "research suggests".

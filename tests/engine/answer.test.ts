@@ -98,6 +98,13 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('Is there real science behind ketamine for anxiety or is it just hype?'))).toMatch(/preliminary|trials suggest|studies are needed|experimental/)
   })
 
+  it('asks where a claim in the article comes from, in a careful reader\'s words', () => {
+    expect(firstQuote(ask("The part about ketamine's fast effect on depression, what source is that based on?"))).toMatch(/\(Harvard Health\)/)
+    expect(firstQuote(ask('Which source is the neuroplasticity explanation taken from?'))).toMatch(/\(NIMH\)/)
+    expect(firstQuote(ask('do people feel weird or spaced out on it?'))).toMatch(/dissociati/)
+    expect(firstQuote(ask('who decides if someone is a good fit?'))).toMatch(/carefully evaluated by a medical professional/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
@@ -180,6 +187,12 @@ describe('answers that quote the article', () => {
     }
     expect(firstQuote(ask('what is the bottom line on ketamine?'))).not.toMatch(/^Ketamine is a dissociative/)
     expect(firstQuote(ask('what are anxiety disorders'))).toMatch(/^Anxiety disorders are among the most common/)
+  })
+
+  it('does not define the clinic\'s own words where the article never does: "what does IV mean?"', () => {
+    expect(ask('what does IV mean?').type).toBe('no_answer')
+    expect(firstQuote(ask('what is IV ketamine?'))).toMatch(/^Ketamine is a dissociative anesthetic/)
+    expect(firstQuote(ask('what does neuroplasticity mean?'))).toMatch(/neuroplasticity/)
   })
 
   it('does not describe what the article never describes: what a trip or dissociation feels like', () => {

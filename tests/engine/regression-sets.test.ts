@@ -296,6 +296,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-97.jsonl', 0.9, 0],
     // Plain questions from adults asking for themselves or for a spouse, parent or adult child.
     ['tests/fixtures/demo-messages-96.jsonl', 0.8, 0],
+    // The dev set's sequel: its style and difficulty, every wording new.
+    ['tests/fixtures/demo-messages-98.jsonl', 0.93, 0],
+    // First-time visitors in simple words ("is it a drug?", "what does IV mean?").
+    ['tests/fixtures/demo-messages-99.jsonl', 0.83, 0],
+    // Careful readers asking about the article's claims: what a line means, what it rests on.
+    ['tests/fixtures/demo-messages-100.jsonl', 0.8, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
