@@ -62,6 +62,12 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
     }
     i++
   }
+  // A phrase the visitor quotes ('what does it mean by "new hope"?') is what they ask about, weak
+  // words or not.
+  const quoted = quotedWords(text)
+  if (quoted.size > 0) {
+    for (const concept of concepts) if (concept.weight < 1 && concept.text.split(' ').every((word) => quoted.has(word))) concept.weight = 1
+  }
   // "Who is it for?" is nothing but a question phrase, "who should try it?" a question phrase and
   // weak words: then the phrase is the question.
   if (concepts.length > 0 && concepts.every((concept) => concept.optional)) for (const concept of concepts) delete concept.optional
@@ -69,6 +75,15 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
     for (const concept of concepts) if (concept.optional && concept.alternatives.length > 0) delete concept.optional
   }
   return { concepts: mergeDuplicates(concepts), normalized }
+}
+
+/** Words inside quotation marks, as concepts spell them (lower case, accents folded). */
+function quotedWords(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.matchAll(/["\u201c\u201d]([^"\u201c\u201d]{2,80})["\u201c\u201d]/g)) {
+    for (const word of match[1]!.split(/[^\p{L}\p{N}']+/u)) if (word) words.add(fold(word).replace(/'s$/, '').replace(/'/g, ''))
+  }
+  return words
 }
 
 /**

@@ -105,6 +105,12 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('who decides if someone is a good fit?'))).toMatch(/carefully evaluated by a medical professional/)
   })
 
+  it('asks about a phrase the visitor quotes from the article, weak words or not', () => {
+    expect(firstQuote(ask('What does it mean by giving patients "new hope"?'))).toMatch(/new hope when other treatments have not worked/)
+    expect(firstQuote(ask('When the intro says some people "continue to struggle," who does it mean exactly?'))).toMatch(/others continue to struggle/)
+    expect(ask('What does it mean by giving patients new hope?').type).toBe('no_answer')
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
