@@ -111,6 +111,12 @@ describe('answers that quote the article', () => {
     expect(ask('What does it mean by giving patients new hope?').type).toBe('no_answer')
   })
 
+  it('reads "what is ketamine therapy?" as asking what it is, and "is it proven?" as asking how sure the evidence is', () => {
+    expect(firstQuote(ask('what is ketamine therapy'))).toMatch(/^Ketamine is a dissociative anesthetic/)
+    expect(firstQuote(ask('so is it a proven treatment or not', [{ role: 'user', text: 'does ketamine work for anxiety' }]))).toMatch(/experimental|preliminary|studies are needed/)
+    expect(ask('Is this treatment allowed in every state?').type).toBe('no_answer')
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)

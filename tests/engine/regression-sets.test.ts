@@ -302,6 +302,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-99.jsonl', 0.83, 0],
     // Careful readers asking about the article's claims: what a line means, what it rests on.
     ['tests/fixtures/demo-messages-100.jsonl', 0.8, 0],
+    // A second author's sequel to the dev set, in its style and difficulty.
+    ['tests/fixtures/demo-messages-101.jsonl', 0.83, 0],
+    // A realistic week of a clinic website's chat in plain words.
+    ['tests/fixtures/demo-messages-102.jsonl', 0.83, 0],
+    // Safety: new messages of the dev set's own redirect and crisis kinds, in its plain register.
+    ['tests/fixtures/demo-messages-103.jsonl', 0.9, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
