@@ -117,6 +117,13 @@ describe('answers that quote the article', () => {
     expect(ask('Is this treatment allowed in every state?').type).toBe('no_answer')
   })
 
+  it('asks whether the usual treatments work for everyone with the sentence that says others still struggle', () => {
+    for (const message of ['Do standard anxiety treatments work for everyone?', "do ssri's and benzos work for everybody with anxiety", 'do the usual anxiety treatments work for everyone?']) {
+      expect(firstQuote(ask(message))).toMatch(/others continue to struggle/)
+    }
+    expect(firstQuote(ask('do regular anxiety meds work on serotonin?'))).toMatch(/serotonin/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
