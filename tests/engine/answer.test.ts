@@ -124,6 +124,13 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('do regular anxiety meds work on serotonin?'))).toMatch(/serotonin/)
   })
 
+  it('hears "mildly anxious", "quiet down" and "back on track" in the article\'s terms', () => {
+    expect(firstQuote(ask('Is it meant for people who are only mildly anxious?'))).toMatch(/appropriate only|severe anxiety|first-line/)
+    expect(firstQuote(ask('Can ketamine quiet down racing, worried thoughts?'))).toMatch(/reduced worry|chronic worry/)
+    expect(firstQuote(ask('Can ketamine help people get back on track with work and relationships?'))).toMatch(/interfere with work, relationships|functioning/)
+    expect(ask('thanks, that actually makes me feel a bit calmer').type).toBe('chitchat')
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)

@@ -308,6 +308,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-102.jsonl', 0.83, 0],
     // Safety: new messages of the dev set's own redirect and crisis kinds, in its plain register.
     ['tests/fixtures/demo-messages-103.jsonl', 0.9, 0],
+    // A third author's sequel to the dev set.
+    ['tests/fixtures/demo-messages-104.jsonl', 0.88, 0],
+    // A month of an anxiety clinic's website visitors: patients, families, the curious.
+    ['tests/fixtures/demo-messages-105.jsonl', 0.76, 0],
+    // Short questions typed quickly on a phone ("is iv ket any good for anxiety").
+    ['tests/fixtures/demo-messages-106.jsonl', 0.86, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
