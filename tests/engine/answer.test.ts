@@ -131,6 +131,12 @@ describe('answers that quote the article', () => {
     expect(ask('thanks, that actually makes me feel a bit calmer').type).toBe('chitchat')
   })
 
+  it('hears "any luck with", "get rid of ... for good" and "detached from your body"', () => {
+    expect(firstQuote(ask('any luck using ketamine for GAD?'))).toMatch(/^Generalized Anxiety Disorder/)
+    expect(firstQuote(ask('does it get rid of anxiety for good'))).toMatch(/long-term (data|outcomes|studies)/)
+    expect(firstQuote(ask('can it make you feel detached from your body?'))).toMatch(/dissociati/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
