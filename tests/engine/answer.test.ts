@@ -137,6 +137,13 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('can it make you feel detached from your body?'))).toMatch(/dissociati/)
   })
 
+  it('answers why a depression drug would help anxiety with the overlap, and what kind of drug it is with the definition', () => {
+    expect(firstQuote(ask('why would a depression drug help anxiety'))).toMatch(/^Because anxiety and depression often overlap/)
+    expect(firstQuote(ask('is ketamine a drug?'))).toMatch(/^Ketamine is a dissociative anesthetic/)
+    expect(firstQuote(ask('Is IV ketamine something new?'))).toMatch(/for decades/)
+    expect(ask('does ketamine show up on a drug test').type).toBe('no_answer')
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
