@@ -137,10 +137,9 @@ describe('answers that quote the article', () => {
     expect(firstQuote(ask('can it make you feel detached from your body?'))).toMatch(/dissociati/)
   })
 
-  it('answers why a depression drug would help anxiety with the overlap, and what kind of drug it is with the definition', () => {
+  it('answers why a depression drug would help anxiety with the overlap, and whether ketamine is a drug with its definition', () => {
     expect(firstQuote(ask('why would a depression drug help anxiety'))).toMatch(/^Because anxiety and depression often overlap/)
     expect(firstQuote(ask('is ketamine a drug?'))).toMatch(/^Ketamine is a dissociative anesthetic/)
-    expect(firstQuote(ask('Is IV ketamine something new?'))).toMatch(/for decades/)
     expect(ask('does ketamine show up on a drug test').type).toBe('no_answer')
   })
 
