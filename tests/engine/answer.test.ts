@@ -143,6 +143,11 @@ describe('answers that quote the article', () => {
     expect(ask('does ketamine show up on a drug test').type).toBe('no_answer')
   })
 
+  it('answers whether it works for depression with its rapid effects on depression', () => {
+    expect(firstQuote(ask('does ketamine work for depression'))).toMatch(/rapid effects on depression/)
+    expect(firstQuote(ask('Does ketamine do anything for depression?'))).toMatch(/rapid effects on depression/)
+  })
+
   it('hears "the science" as the evidence, and "the science behind it" as how it works', () => {
     expect(firstQuote(ask('how solid is the science tbh'))).toMatch(/evidence is still considered preliminary/)
     expect(firstQuote(ask("what's the science behind it?"))).toMatch(/glutamate|NMDA/)
