@@ -37,18 +37,24 @@ export interface QuestionPart {
   /**
    * False for a second question after a comma that points back at the first ("What about PTSD,
    * can ketamine treat that?"): it asks about the first, so it is not answered without it. False
-   * too for what someone said beside a question ("my friend said it's dangerous"): it says why the
-   * visitor asks.
+   * too for what someone said, or the visitor's own story, beside a question ("my friend said it's
+   * dangerous", "I have one coming up for a job"): it says why the visitor asks.
    */
   standalone: boolean
 }
 
 export function splitQuestions(message: string): QuestionPart[] {
   const sentences = message.split(BOUNDARY)
-  const asks = sentences.some((sentence) => OPENS_AS_QUESTION.test(sentence))
+  // A question that points back ("... a last resort. is that fair?") asks about the sentence before it.
+  const asks = sentences.some((sentence) => OPENS_AS_QUESTION.test(sentence)) && !sentences.some((sentence) => OPENS_AS_QUESTION.test(sentence) && CHECKS_CLAIM.test(sentence))
+  // A sentence followed by "?" asks, whatever its words.
+  const askedOutright = (sentence: string) => message.slice(message.indexOf(sentence) + sentence.length).trimStart().startsWith('?')
   return sentences
     .flatMap((sentence) => {
-      if (!OPENS_AS_QUESTION.test(sentence)) return [{ text: sentence, standalone: !(REPORTED.test(sentence) && asks) }]
+      if (!OPENS_AS_QUESTION.test(sentence)) {
+        const context = asks && (REPORTED.test(sentence) || (OWN_STORY.test(sentence) && !askedOutright(sentence)))
+        return [{ text: sentence, standalone: !context }]
+      }
       return sentence.split(SECOND_QUESTION).map((text, i) => ({ text, standalone: i === 0 || !POINTS_BACK.test(text) }))
     })
     .map((part) => ({ ...part, text: part.text.trim() }))
@@ -65,3 +71,9 @@ const POINTS_BACK = /\b(it|that|this|they|them|those|these)\b/i
  * it is the claim to check.
  */
 const REPORTED = /\b(said|says|say|told|tells|heard|hear|read|saw|claims?|claimed|swears?|reckons?)\b/i
+
+/** A question about the sentence before it: "is that fair?", "is this true?", "correct?". */
+const CHECKS_CLAIM = /\b(that|this|those|these|true|right|correct|fair|accurate)\b/i
+
+/** "Does it show up on a drug test? I have one coming up for a job": the visitor's own story beside a question says why they ask. */
+const OWN_STORY = /^\s*(i|i'm|im|i've|ive|i'd|i'll|my|we|we're|our)\b/i

@@ -58,6 +58,8 @@ describe('answers that quote the article', () => {
 
   it('hears what a friend said as why the visitor asks: beside an open question it is not answered on its own', () => {
     expect(ask("Does ketamine stop your breathing? my friend said it's dangerous").type).toBe('no_answer')
+    expect(ask('does ketamine show up on a drug test? i have one coming up for a job').type).toBe('no_answer')
+    expect(firstQuote(ask("A coworker told me ketamine 'resets' the brain. Is that what the research suggests?"))).toMatch(/reset/)
     expect(firstQuote(ask('I heard it makes you dizzy and sick. true or fearmongering?'))).toMatch(/dizziness/)
     expect(firstQuote(ask('my friend called ketamine a brain growth drug, something about new connections. any truth to that?'))).toMatch(/new connections|neuroplasticity/)
   })
