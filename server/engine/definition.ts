@@ -50,7 +50,13 @@ function definedBy(index: ClinicIndex, passage: number): readonly string[] {
  * whether a passage defines it: the passage names only words of the question, and every concept
  * the question requires besides the clinic's own subject.
  */
-export function definitionOf(index: ClinicIndex, weighed: WeighedQuery, types: QuestionType[]): ((passage: number) => boolean) | undefined {
+export interface DefinitionTest {
+  (passage: number): boolean
+  /** The question names only the clinic's subject ("What does IV mean?"). */
+  onlySubject: boolean
+}
+
+export function definitionOf(index: ClinicIndex, weighed: WeighedQuery, types: QuestionType[]): DefinitionTest | undefined {
   if (types.length !== 1 || !types[0]!.fallback) return undefined
   const { concepts, required, subject } = weighed
   const asked = new Set(concepts.flatMap((concept, i) => (required[i] ? concept.alternatives.flatMap((a) => a.terms) : [])))
@@ -60,10 +66,23 @@ export function definitionOf(index: ClinicIndex, weighed: WeighedQuery, types: Q
   const onlySubject = concepts.every((_, i) => !required[i] || subject[i])
   const says = (concept: (typeof concepts)[number], defined: readonly string[], typed: boolean) =>
     concept.alternatives.some((a) => (!typed || a.strength === 1) && a.terms.length > 0 && a.terms.every((term) => defined.includes(term)))
-  return (passage) => {
+  const test = (passage: number) => {
     const defined = definedBy(index, passage)
     if (defined.length === 0 || !defined.every((term) => asked.has(term))) return false
     if (onlySubject) return concepts.some((concept, i) => required[i] && says(concept, defined, true))
     return concepts.every((concept, i) => !required[i] || subject[i] || says(concept, defined, false))
   }
+  return Object.assign(test, { onlySubject })
+}
+
+const definersCache = new WeakMap<ClinicIndex, number[]>()
+
+/** Does any passage of the clinic pass the test? Only passages that define something are tried. */
+export function anyDefines(index: ClinicIndex, defines: DefinitionTest): boolean {
+  let definers = definersCache.get(index)
+  if (!definers) {
+    definers = index.knowledge.passages.flatMap((_, passage) => (definedBy(index, passage).length > 0 ? [passage] : []))
+    definersCache.set(index, definers)
+  }
+  return definers.some(defines)
 }

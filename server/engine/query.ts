@@ -77,11 +77,16 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   return { concepts: mergeDuplicates(concepts), normalized }
 }
 
+/** A folded word as concepts spell it: no possessive 's, no apostrophes ("ketamine's" -> "ketamine"). */
+function bare(word: string): string {
+  return word.replace(/'s$/, '').replace(/'/g, '')
+}
+
 /** Words inside quotation marks, as concepts spell them (lower case, accents folded). */
 function quotedWords(text: string): Set<string> {
   const words = new Set<string>()
   for (const match of text.matchAll(/["\u201c\u201d]([^"\u201c\u201d]{2,80})["\u201c\u201d]/g)) {
-    for (const word of match[1]!.split(/[^\p{L}\p{N}']+/u)) if (word) words.add(fold(word).replace(/'s$/, '').replace(/'/g, ''))
+    for (const word of match[1]!.split(/[^\p{L}\p{N}']+/u)) if (word) words.add(bare(fold(word)))
   }
   return words
 }
@@ -118,8 +123,8 @@ function splitWords(text: string, vocabulary: Vocabulary): Word[] {
     const fixed = vocabulary.spelling.get(lower)
     // A misspelling may mend into several words ("sideeffects" -> "side effects").
     for (const piece of (fixed ?? lower).split(' ')) {
-      const bare = piece.replace(/'s$/, '').replace(/'/g, '')
-      if (bare) out.push({ raw: fixed ? bare : raw.replace(/'s$/i, '').replace(/'/g, ''), lower: bare, stem: stem(bare) })
+      const word = bare(piece)
+      if (word) out.push({ raw: fixed ? word : raw.replace(/'s$/i, '').replace(/'/g, ''), lower: word, stem: stem(word) })
     }
   }
   return out

@@ -24,7 +24,7 @@ import { weighConcepts, type WeighedQuery } from './weigh-concepts.ts'
 import { conceptMatch, MATCH } from './concept-match.ts'
 import { titleFitter } from './title-fit.ts'
 import type { TermLookup } from './term-table.ts'
-import { definitionOf, DEFINITION } from './definition.ts'
+import { anyDefines, definitionOf, DEFINITION } from './definition.ts'
 import { answersType } from './scope.ts'
 
 export interface RankedPassage {
@@ -144,7 +144,7 @@ export function retrieve(index: ClinicIndex, query: AnalyzedQuery, extra: Concep
   const defines = searchSections ? definitionOf(index, weighed, types) : undefined
   // "What does IV mean?" asks what the clinic's own subject is: only a sentence that defines it
   // answers, and one that merely says "IV ketamine" does not.
-  if (defines && concepts.every((_, i) => !required[i] || weighed.subject[i]) && !index.knowledge.passages.some((_, p) => defines(p))) {
+  if (defines?.onlySubject && !anyDefines(index, defines)) {
     return { passages: [], unknown, vague, hasTopic, types, assess }
   }
   // A type's way of answering ("because", "studies found") counts in a section headed for the

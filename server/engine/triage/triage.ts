@@ -126,8 +126,10 @@ export function triage(message: string, normalized: string = normalize(message))
   return undefined
 }
 
+const BOOKING = KINDS.find((rule) => rule.kind === 'booking')!
+
 function asksToBook(text: string): boolean {
-  return KINDS.some((rule) => rule.kind === 'booking' && rule.patterns.some((pattern) => pattern.test(text)))
+  return BOOKING.patterns.some((pattern) => pattern.test(text))
 }
 
 /** "I'm halfway through chemo. Is ketamine ok alongside that?", "My aunt has a pacemaker. Does that matter?": the ask is about what was mentioned. */
