@@ -38,22 +38,24 @@ function openContraction(match: string, ...groups: (string | undefined)[]): stri
 }
 
 /**
- * Contractions typed without the apostrophe, as people do on phones ("dont", "im"): only in lower
+ * Contractions typed without the apostrophe, as people do on phones ("dont", "im", "whove"): only in lower
  * case (or "I"), or capitalised at the start of a sentence, so that names stay names ("Cant
  * syndrome", "IM ketamine").
  */
 const SENTENCE_START_CONTRACTION =
   /(^|[.!?]\s+)(Dont|Doesnt|Didnt|Isnt|Arent|Wasnt|Werent|Cant|Couldnt|Wouldnt|Shouldnt|Wont|Havent|Hasnt|Hadnt|Im|Ive|Youre|Theyre|Thats|Whats|Hows|Wheres|Theres)\b/g
-const WITHOUT_APOSTROPHE = /\b(?:(do|does|did|is|are|was|were|could|would|should|has|have|had)nt|(cant)|(wont)|[Ii](m|ve)|(you|they)re|(that|what|how|where|there|who)s)\b/g
+const WITHOUT_APOSTROPHE = /\b(?:(do|does|did|is|are|was|were|could|would|should|has|have|had)nt|(cant)|(wont)|[Ii](m|ve)|(you|they)re|(that|what|how|where|there|who)s|(who|they|you|we|would|could|should|must|might)ve|(they|you|it|that)ll)\b/g
 
 function openWithoutApostrophe(match: string, ...groups: (string | undefined)[]): string {
-  const [not, cant, wont, amHave, are, is] = groups
+  const [not, cant, wont, amHave, are, is, have, will] = groups
   if (not) return `${not} not`
   if (cant) return 'cannot'
   if (wont) return 'will not'
   if (amHave) return amHave === 'm' ? 'i am' : 'i have'
   if (are) return `${are} are`
   if (is) return `${is} is`
+  if (have) return `${have} have`
+  if (will) return `${will} will`
   return match
 }
 
