@@ -39,6 +39,7 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   // Idioms are matched without accents ("Qué es" is "que es"); case stays for abbreviations.
   const words = splitWords(vocabulary.idioms ? withoutAccents(text).replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
+  const startsAt = new Map<Concept, number>()
   for (let i = 0; i < words.length; ) {
     // A stopword only opens a phrase ("how long"): alone, "us" is no "use" though both stem to "us".
     const match = longestRule(words, i, vocabulary, STOPWORDS.has(words[i]!.lower) ? 2 : 1)
@@ -49,19 +50,23 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
       const concept: Concept = { text: span.map((word) => word.lower).join(' '), alternatives: match.alternatives, weight: weak ? WEAK_WEIGHT : 1 }
       if (own.length === 0) concept.optional = true
       concepts.push(concept)
+      startsAt.set(concept, i)
       i += match.length
       continue
     }
     const word = words[i]!
     if (!STOPWORDS.has(word.lower)) {
-      concepts.push({
+      const concept: Concept = {
         text: word.lower,
         alternatives: [{ terms: [word.stem], strength: 1 }],
         weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) || anAge(words, i) ? WEAK_WEIGHT : 1,
-      })
+      }
+      concepts.push(concept)
+      startsAt.set(concept, i)
     }
     i++
   }
+  weakenYardsticks(words, concepts, startsAt)
   // A phrase the visitor quotes ('what does it mean by "new hope"?') is what they ask about, weak
   // words or not.
   const quoted = quotedWords(text)
@@ -98,6 +103,26 @@ function quotedWords(text: string): Set<string> {
  * ("microcephaly", "acromegaly", "polydactyly" are no adverbs).
  */
 const ADVERB = /^[a-z]{3,}(ally|ously|ently|antly|ively|fully|lessly|edly|ingly|ately|ctly|stly|ckly|rly|ily|bly)$/
+
+/**
+ * "Does it work fast or take weeks like SSRIs?" asks how fast ketamine works; the SSRIs are only
+ * the yardstick, so a sentence that merely mentions antidepressants is no better an answer for it.
+ * A thing compared with after a word of speed or time ("weeks like SSRIs", "faster than Xanax")
+ * counts as a weak word. After anything else the comparison may be the question ("is it like an
+ * SSRI?", "conditions like PTSD").
+ */
+function weakenYardsticks(words: Word[], concepts: Concept[], startsAt: Map<Concept, number>): void {
+  for (const concept of concepts) {
+    const at = startsAt.get(concept)
+    if (at === undefined || at < 2 || concept.weight < 1) continue
+    let before = at - 1
+    while (before > 0 && YARDSTICK_FILLER.has(words[before]!.lower)) before--
+    if (COMPARING.has(words[before]!.lower) && SPEED_OR_TIME.has(words[before - 1]!.lower)) concept.weight = WEAK_WEIGHT
+  }
+}
+const COMPARING = new Set(['like', 'than'])
+const YARDSTICK_FILLER = new Set(['a', 'an', 'the', 'with', 'regular', 'usual', 'normal', 'typical', 'other', 'most', 'my', 'your', 'standard', 'traditional'])
+const SPEED_OR_TIME = new Set(['weeks', 'week', 'months', 'month', 'days', 'fast', 'faster', 'quick', 'quicker', 'quickly', 'slow', 'slower', 'slowly', 'sooner', 'longer', 'wait', 'onset', 'in'])
 
 /** "I'm 74", "74 years old": an age sets the scene; the question is about something else. */
 function anAge(words: Word[], i: number): boolean {

@@ -27,6 +27,14 @@ describe('answers that quote the article', () => {
     expect(response.consultation?.url).toMatch(/^https:\/\//)
   })
 
+  it('reads what a speed is compared with as a yardstick, not as the topic: "take weeks like SSRIs"', () => {
+    expect(firstQuote(ask('does it lower anxiety quickly or does it take weeks like ssris'))).toMatch(/^IV ketamine may offer rapid symptom relief/)
+    // A yardstick the articles never name (Prozac) does not leave the question unanswerable.
+    expect(ask('does it kick in right away or take weeks like prozac does').type).toBe('answer')
+    // Without a word of speed before it, the comparison is the question.
+    expect(firstQuote(ask('is it like an SSRI?'))).toMatch(/^Unlike traditional anxiety medications/)
+  })
+
   it('reads texting shorthand: "w" for with, "diff" for different, "ppl" for people', () => {
     expect(firstQuote(ask('can it help w emotional regulation'))).toMatch(/improved emotional regulation/)
     expect(firstQuote(ask('how is it diff from ssris or benzos'))).toMatch(/^Unlike traditional anxiety medications/)
