@@ -27,6 +27,11 @@ describe('answers that quote the article', () => {
     expect(response.consultation?.url).toMatch(/^https:\/\//)
   })
 
+  it('answers whether the usual treatments work with the sentence that names them, not one that contrasts ketamine with them', () => {
+    expect(firstQuote(ask('Do benzodiazepines work for anxiety?'))).toMatch(/^While many people benefit from therapy and medications such as SSRIs or benzodiazepines/)
+    expect(firstQuote(ask('what are the usual treatments for anxiety'))).toMatch(/^While many people benefit/)
+  })
+
   it('reads what a speed is compared with as a yardstick, not as the topic: "take weeks like SSRIs"', () => {
     expect(firstQuote(ask('does it lower anxiety quickly or does it take weeks like ssris'))).toMatch(/^IV ketamine may offer rapid symptom relief/)
     // A yardstick the articles never name (Prozac) does not leave the question unanswerable.
