@@ -26,7 +26,7 @@ describe('leadIn', () => {
 describe('a question after a lead-in', () => {
   it('is answered from what it asks, whatever words the scene holds', () => {
     for (const [message, quoted] of [
-      ['my landlord is driving me nuts, how fast does ketamine work for anxiety?', /rapid/],
+      ['my landlord is driving me nuts, how fast does ketamine work for anxiety?', /rapid|within hours/],
       ['sorry for the silly question, what side effects does ketamine have?', /side effects include/],
       ['my cat knocked over my coffee, does ketamine cause nausea?', /nausea/],
     ] as const) {
