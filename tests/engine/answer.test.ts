@@ -27,6 +27,12 @@ describe('answers that quote the article', () => {
     expect(response.consultation?.url).toMatch(/^https:\/\//)
   })
 
+  it('answers by what the question asks for: a time for "how fast", "some individuals" for "everyone", who for "aimed at"', () => {
+    expect(firstQuote(ask('how fast did people improve?'))).toMatch(/within hours/)
+    expect(firstQuote(ask('does ketamine work for everyone'))).toMatch(/for some individuals/)
+    expect(firstQuote(ask('what kind of patients is ketamine treatment aimed at?'))).toMatch(/appropriate only for people who have not improved/)
+  })
+
   it('answers whether the usual treatments work with the sentence that names them, not one that contrasts ketamine with them', () => {
     expect(firstQuote(ask('Do benzodiazepines work for anxiety?'))).toMatch(/^While many people benefit from therapy and medications such as SSRIs or benzodiazepines/)
     expect(firstQuote(ask('what are the usual treatments for anxiety'))).toMatch(/^While many people benefit/)
