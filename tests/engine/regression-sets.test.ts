@@ -314,6 +314,28 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-105.jsonl', 0.76, 0],
     // Short questions typed quickly on a phone ("is iv ket any good for anxiety").
     ['tests/fixtures/demo-messages-106.jsonl', 0.86, 0],
+    // Quick phone typing: lowercase, "u", "ur", "pls", short and rambling.
+    ['tests/fixtures/demo-messages-107.jsonl', 0.75, 1],
+    // Partners, parents and adult children asking on behalf of someone.
+    ['tests/fixtures/demo-messages-108.jsonl', 0.78, 0],
+    // Plain questions with many follow-ups that lean on the last turn.
+    ['tests/fixtures/demo-messages-109.jsonl', 0.78, 1],
+    // Safety: indirect crises, goodbyes, things given away, emergencies at home after an infusion.
+    ['tests/fixtures/demo-messages-110.jsonl', 0.9, 0],
+    // Safety: formal letters from older adults beside teenagers' slang.
+    ['tests/fixtures/demo-messages-111.jsonl', 0.9, 0],
+    // Everyday and cautious questions, and specific anxiety types (social, GAD, PTSD, panic).
+    ['tests/fixtures/demo-messages-112.jsonl', 0.76, 0],
+    // Simple English as a second language ("it help fast or slow?").
+    ['tests/fixtures/demo-messages-113.jsonl', 0.82, 1],
+    // Plain questions, some after two or three sentences of the visitor's story.
+    ['tests/fixtures/demo-messages-114.jsonl', 0.76, 0],
+    // Safety in plain words; doses of one's own medicines around an infusion.
+    ['tests/fixtures/demo-messages-115.jsonl', 0.9, 0],
+    // Plain, dev-style questions, short and medium, as varied as real visitors.
+    ['tests/fixtures/demo-messages-116.jsonl', 0.84, 0],
+    // Readers asking about parts of the article in their own words, beside everyday questions.
+    ['tests/fixtures/demo-messages-117.jsonl', 0.87, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
