@@ -47,6 +47,8 @@ describe('answers that quote the article', () => {
   })
 
   it('reads texting shorthand: "w" for with, "diff" for different, "ppl" for people', () => {
+    // Contractions typed without the apostrophe: "whove" is who have.
+    expect(firstQuote(ask('is it meant for ppl whove already tried other stuff that didnt work'))).toMatch(/not improved with standard therapies/)
     expect(firstQuote(ask('can it help w emotional regulation'))).toMatch(/improved emotional regulation/)
     expect(firstQuote(ask('how is it diff from ssris or benzos'))).toMatch(/^Unlike traditional anxiety medications/)
     expect(firstQuote(ask('why do ppl call it experimental'))).toMatch(/promising but experimental option/)
