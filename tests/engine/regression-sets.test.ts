@@ -336,6 +336,12 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-116.jsonl', 0.84, 0],
     // Readers asking about parts of the article in their own words, beside everyday questions.
     ['tests/fixtures/demo-messages-117.jsonl', 0.87, 0],
+    // A fourth author's sequel to the dev set.
+    ['tests/fixtures/demo-messages-118.jsonl', 0.73, 0],
+    // A month of an anxiety clinic's chat: first-timers, skeptics, relatives, short stories first.
+    ['tests/fixtures/demo-messages-119.jsonl', 0.65, 1],
+    // Safety: the dev set's own redirect and crisis kinds, by a new author.
+    ['tests/fixtures/demo-messages-120.jsonl', 0.93, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
