@@ -39,7 +39,6 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   // Idioms are matched without accents ("Qué es" is "que es"); case stays for abbreviations.
   const words = splitWords(vocabulary.idioms ? withoutAccents(text).replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
-  const startsAt = new Map<Concept, number>()
   for (let i = 0; i < words.length; ) {
     // A stopword only opens a phrase ("how long"): alone, "us" is no "use" though both stem to "us".
     const match = longestRule(words, i, vocabulary, STOPWORDS.has(words[i]!.lower) ? 2 : 1)
@@ -47,26 +46,22 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
       const span = words.slice(i, i + match.length)
       const own = span.filter((word) => !STOPWORDS.has(word.lower))
       const weak = own.length > 0 && own.every((word) => vocabulary.weak.has(word.stem))
-      const concept: Concept = { text: span.map((word) => word.lower).join(' '), alternatives: match.alternatives, weight: weak ? WEAK_WEIGHT : 1 }
+      const concept: Concept = { text: span.map((word) => word.lower).join(' '), alternatives: match.alternatives, weight: weak || yardstick(words, i) ? WEAK_WEIGHT : 1 }
       if (own.length === 0) concept.optional = true
       concepts.push(concept)
-      startsAt.set(concept, i)
       i += match.length
       continue
     }
     const word = words[i]!
     if (!STOPWORDS.has(word.lower)) {
-      const concept: Concept = {
+      concepts.push({
         text: word.lower,
         alternatives: [{ terms: [word.stem], strength: 1 }],
-        weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) || anAge(words, i) ? WEAK_WEIGHT : 1,
-      }
-      concepts.push(concept)
-      startsAt.set(concept, i)
+        weight: vocabulary.weak.has(word.stem) || sideWord(word.lower) || anAge(words, i) || yardstick(words, i) ? WEAK_WEIGHT : 1,
+      })
     }
     i++
   }
-  weakenYardsticks(words, concepts, startsAt)
   // A phrase the visitor quotes ('what does it mean by "new hope"?') is what they ask about, weak
   // words or not.
   const quoted = quotedWords(text)
@@ -111,14 +106,11 @@ const ADVERB = /^[a-z]{3,}(ally|ously|ently|antly|ively|fully|lessly|edly|ingly|
  * counts as a weak word. After anything else the comparison may be the question ("is it like an
  * SSRI?", "conditions like PTSD").
  */
-function weakenYardsticks(words: Word[], concepts: Concept[], startsAt: Map<Concept, number>): void {
-  for (const concept of concepts) {
-    const at = startsAt.get(concept)
-    if (at === undefined || at < 2 || concept.weight < 1) continue
-    let before = at - 1
-    while (before > 0 && YARDSTICK_FILLER.has(words[before]!.lower)) before--
-    if (COMPARING.has(words[before]!.lower) && SPEED_OR_TIME.has(words[before - 1]!.lower)) concept.weight = WEAK_WEIGHT
-  }
+function yardstick(words: Word[], i: number): boolean {
+  if (i < 2) return false
+  let before = i - 1
+  while (before > 0 && YARDSTICK_FILLER.has(words[before]!.lower)) before--
+  return COMPARING.has(words[before]!.lower) && SPEED_OR_TIME.has(words[before - 1]?.lower ?? '')
 }
 const COMPARING = new Set(['like', 'than'])
 const YARDSTICK_FILLER = new Set(['a', 'an', 'the', 'with', 'regular', 'usual', 'normal', 'typical', 'other', 'most', 'my', 'your', 'standard', 'traditional'])

@@ -44,6 +44,8 @@ describe('answers that quote the article', () => {
     expect(ask('does it kick in right away or take weeks like prozac does').type).toBe('answer')
     // Without a word of speed before it, the comparison is the question.
     expect(firstQuote(ask('is it like an SSRI?'))).toMatch(/^Unlike traditional anxiety medications/)
+    // A message that opens with the comparison has nothing before it to read.
+    expect(ask('like an ssri?').type).toBe('answer')
   })
 
   it('reads texting shorthand: "w" for with, "diff" for different, "ppl" for people', () => {
