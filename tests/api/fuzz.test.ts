@@ -143,6 +143,20 @@ describe('POST /api/chat under fuzzing', () => {
     )
   })
 
+  it('answers any sequence of ordinary question words in the contract shape ("like an ssri?", "than the weeks")', async () => {
+    // Words the engine reads for structure (comparisons, fillers, question words, the subject),
+    // few enough that unusual orders come up often: a message opening with "like an ..." once threw.
+    const words = fc.constantFrom('like', 'than', 'a', 'the', 'with', 'weeks', 'fast', 'is', 'it', 'what', 'how', 'does', 'ketamine', 'anxiety', 'side effects', 'or', 'not', 'my', 'dose', 'help', 'first', '?', 'SSRIs', 'and')
+    await fc.assert(
+      fc.asyncProperty(fc.array(words, { minLength: 1, maxLength: 10 }), async (sequence) => {
+        const res = await send(unlimited, { body: JSON.stringify({ clinic: 'demo', message: sequence.join(' ') }) })
+        expect(res.status).toBe(200)
+        chatResponseSchema.parse(await res.json())
+      }),
+      { numRuns: 2 * VALID_RUNS },
+    )
+  })
+
   it('answers valid but odd messages (any Unicode, emoji, RTL, control characters, 2,000 characters) in the contract shape', async () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
