@@ -40,6 +40,10 @@ export function analyzeQuery(text: string, vocabulary: Vocabulary, normalized: s
   const words = splitWords(vocabulary.idioms ? withoutAccents(text).replace(vocabulary.idioms, ' ') : text, vocabulary)
   const concepts: Concept[] = []
   for (let i = 0; i < words.length; ) {
+    if (suchAs(words, i)) {
+      i++
+      continue
+    }
     // A stopword only opens a phrase ("how long"): alone, "us" is no "use" though both stem to "us".
     const match = longestRule(words, i, vocabulary, STOPWORDS.has(words[i]!.lower) ? 2 : 1)
     if (match) {
@@ -112,6 +116,17 @@ function yardstick(words: Word[], i: number): boolean {
   while (before > 0 && YARDSTICK_FILLER.has(words[before]!.lower)) before--
   return COMPARING.has(words[before]!.lower) && SPEED_OR_TIME.has(words[before - 1]?.lower ?? '')
 }
+/**
+ * "People who worry constantly, like with GAD": "like" introduces an example, and says nothing a
+ * sentence should repeat ("conditions like social anxiety" is no better for it). Only after a word
+ * that makes it a comparison or a verb ("is it like an SSRI?", "what does it feel like", "I like")
+ * is "like" part of the question.
+ */
+function suchAs(words: Word[], i: number): boolean {
+  return words[i]!.lower === 'like' && i > 0 && !LIKE_ASKED_AFTER.has(words[i - 1]!.lower)
+}
+const LIKE_ASKED_AFTER = new Set(['is', 'it', 's', 'was', 'are', 're', 'were', 'be', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'sound', 'sounds', 'seem', 'seems', 'something', 'anything', 'nothing', 'i', 'you', 'we', 'they', 'people', 'would', 'do', 'does', 'did', 'really', 'just', 'more', 'much', 'exactly', 'actually', 'work', 'works', 'act', 'acts'])
+
 const COMPARING = new Set(['like', 'than'])
 const YARDSTICK_FILLER = new Set(['a', 'an', 'the', 'with', 'regular', 'usual', 'normal', 'typical', 'other', 'most', 'my', 'your', 'standard', 'traditional'])
 const SPEED_OR_TIME = new Set(['weeks', 'week', 'months', 'month', 'days', 'fast', 'faster', 'quick', 'quicker', 'quickly', 'slow', 'slower', 'slowly', 'sooner', 'longer', 'wait', 'onset', 'in'])

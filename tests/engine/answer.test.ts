@@ -39,13 +39,19 @@ describe('answers that quote the article', () => {
   })
 
   it('reads what a speed is compared with as a yardstick, not as the topic: "take weeks like SSRIs"', () => {
-    expect(firstQuote(ask('does it lower anxiety quickly or does it take weeks like ssris'))).toMatch(/^IV ketamine may offer rapid symptom relief/)
+    const speed = firstQuote(ask('does it lower anxiety quickly or does it take weeks like ssris'))
+    expect(speed).toMatch(/rapid symptom relief|rapid relief of anxiety symptoms/)
+    expect(speed).not.toMatch(/depression/)
     // A yardstick the articles never name (Prozac) does not leave the question unanswerable.
     expect(ask('does it kick in right away or take weeks like prozac does').type).toBe('answer')
     // Without a word of speed before it, the comparison is the question.
     expect(firstQuote(ask('is it like an SSRI?'))).toMatch(/^Unlike traditional anxiety medications/)
     // A message that opens with the comparison has nothing before it to read.
     expect(ask('like an ssri?').type).toBe('answer')
+  })
+
+  it('reads "like" before an example as "such as", not a word a sentence should repeat', () => {
+    expect(firstQuote(ask('what about people who worry constantly, like with GAD'))).toMatch(/^Generalized Anxiety Disorder/)
   })
 
   it('reads texting shorthand: "w" for with, "diff" for different, "ppl" for people', () => {
