@@ -116,6 +116,10 @@ function yardstick(words: Word[], i: number): boolean {
   while (before > 0 && YARDSTICK_FILLER.has(words[before]!.lower)) before--
   return COMPARING.has(words[before]!.lower) && SPEED_OR_TIME.has(words[before - 1]?.lower ?? '')
 }
+const COMPARING = new Set(['like', 'than'])
+const YARDSTICK_FILLER = new Set(['a', 'an', 'the', 'with', 'regular', 'usual', 'normal', 'typical', 'other', 'most', 'my', 'your', 'standard', 'traditional'])
+const SPEED_OR_TIME = new Set(['weeks', 'week', 'months', 'month', 'days', 'fast', 'faster', 'quick', 'quicker', 'quickly', 'slow', 'slower', 'slowly', 'sooner', 'longer', 'wait', 'onset', 'in'])
+
 /**
  * "People who worry constantly, like with GAD": "like" introduces an example, and says nothing a
  * sentence should repeat ("conditions like social anxiety" is no better for it). Only after a word
@@ -126,10 +130,6 @@ function suchAs(words: Word[], i: number): boolean {
   return words[i]!.lower === 'like' && i > 0 && !LIKE_ASKED_AFTER.has(words[i - 1]!.lower)
 }
 const LIKE_ASKED_AFTER = new Set(['is', 'it', 's', 'was', 'are', 're', 'were', 'be', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'sound', 'sounds', 'seem', 'seems', 'something', 'anything', 'nothing', 'i', 'you', 'we', 'they', 'people', 'would', 'do', 'does', 'did', 'really', 'just', 'more', 'much', 'exactly', 'actually', 'work', 'works', 'act', 'acts'])
-
-const COMPARING = new Set(['like', 'than'])
-const YARDSTICK_FILLER = new Set(['a', 'an', 'the', 'with', 'regular', 'usual', 'normal', 'typical', 'other', 'most', 'my', 'your', 'standard', 'traditional'])
-const SPEED_OR_TIME = new Set(['weeks', 'week', 'months', 'month', 'days', 'fast', 'faster', 'quick', 'quicker', 'quickly', 'slow', 'slower', 'slowly', 'sooner', 'longer', 'wait', 'onset', 'in'])
 
 /** "I'm 74", "74 years old": an age sets the scene; the question is about something else. */
 function anAge(words: Word[], i: number): boolean {
