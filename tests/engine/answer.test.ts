@@ -50,6 +50,10 @@ describe('answers that quote the article', () => {
     expect(ask('like an ssri?').type).toBe('answer')
   })
 
+  it('answers how it may feel during an infusion ("detached", "out of my body") from the side effects', () => {
+    expect(firstQuote(ask('will it make me feel detached or out of my body'))).toMatch(/^Possible side effects include dissociation/)
+  })
+
   it('reads "like" before an example as "such as", not a word a sentence should repeat', () => {
     expect(firstQuote(ask('what about people who worry constantly, like with GAD'))).toMatch(/^Generalized Anxiety Disorder/)
   })
