@@ -159,9 +159,10 @@ function asksAboutSomeone(mentions: RegExp, asks: RegExp, text: string, normaliz
 
 /**
  * A sentence that asks: it ends in "?", a clause of it opens as a question ("I'm 74, is it safe
- * for me"), or it says someone means to have it ("my dad wants to try it").
+ * for me"), it asks whether someone may have it, unpunctuated ("my son is 16 can he get it"), or
+ * it says someone means to have it ("my dad wants to try it").
  */
-const QUESTION = /\?\s*$|^\s*(can|could|should|would|will|is|are|am|do|does|did|has|have|was|were|what|how|why|when|who|which|where|may|might|any)\b|([,:]|\b(and|but|so|or))\s*((what|how|why|when|who|which|where)\b|(can|could|should|would|will|is|are|am|do|does|did|has|have|was|were|may|might) (i|you|he|she|it|we|they|this|that|ketamine|my|there|someone|anyone|people|a|an|the)\b)|\b(want|wants|wanted|would like|hoping|hopes|planning|plans|thinking about|considering|interested in|looking) (to )?(try|trying|get|getting|have|having|start|starting|do|doing|book|booking|receive|receiving)\b/
+const QUESTION = /\?\s*$|^\s*(can|could|should|would|will|is|are|am|do|does|did|has|have|was|were|what|how|why|when|who|which|where|may|might|any)\b|([,:]|\b(and|but|so|or))\s*((what|how|why|when|who|which|where)\b|(can|could|should|would|will|is|are|am|do|does|did|has|have|was|were|may|might) (i|you|he|she|it|we|they|this|that|ketamine|my|there|someone|anyone|people|a|an|the)\b)|\b(want|wants|wanted|would like|hoping|hopes|planning|plans|thinking about|considering|interested in|looking) (to )?(try|trying|get|getting|have|having|start|starting|do|doing|book|booking|receive|receiving)\b|\b(can|could|should|would|may|might) (i|he|she|they|we) (get|have|try|take|start|receive|be given)\b/
 
 /**
  * Small talk said in more words than the phrase rules know ("Are you a robot? My granddaughter
