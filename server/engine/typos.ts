@@ -46,13 +46,13 @@ interface Dictionary {
 
 const dictionaries = new WeakMap<ClinicIndex, Dictionary>()
 
-/** The articles' words (spelled out at build time, search-index.ts) and the vocabulary's. */
+/** The articles' words (spelled out at build time, search-index.ts) and the vocabulary's, idioms and weak words too ("done the trick" is no typo of "track"). */
 function dictionaryOf(index: ClinicIndex): Dictionary {
   let dictionary = dictionaries.get(index)
   if (dictionary) return dictionary
   const known = new Set(index.words)
   for (const data of [BASE_VOCABULARY, ...index.vocabularyData]) {
-    const phrases = [...(data.groups ?? []).flat(), ...(data.hints ?? []).flatMap((hint) => [...hint.from, ...hint.to]), ...Object.values(data.spelling ?? {})]
+    const phrases = [...(data.groups ?? []).flat(), ...(data.hints ?? []).flatMap((hint) => [...hint.from, ...hint.to]), ...Object.values(data.spelling ?? {}), ...(data.idioms ?? []), ...(data.weak ?? [])]
     for (const phrase of phrases) for (const word of words(normalize(phrase))) known.add(word)
   }
   const byLength = new Map<number, string[]>()
