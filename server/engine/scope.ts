@@ -74,7 +74,12 @@ export function outOfScope(index: ClinicIndex, question: string, concepts: Conce
   // A topic the vocabulary says in the articles' own words ("social phobia": social anxiety
   // disorder) is the clinic's, whatever the health topic list says of its words alone.
   const ownWords = new Set(concepts.filter((concept) => saidInArticles(index, concept)).flatMap((concept) => normalizedTerms(concept.text)))
-  return [...foreignTopics(index, stems).filter((topic) => !topic.split(' ').every((stem) => ownWords.has(stem))), ...general.map((cue) => cue.type.type)]
+  // A topic named only as a yardstick ("does it work right away or take weeks like antidepressants?")
+  // is not what the question asks about: query.ts weighs such words down.
+  const inPassing = new Set(concepts.filter((concept) => concept.weight < 1).flatMap((concept) => normalizedTerms(concept.text)))
+  const asked = new Set(concepts.filter((concept) => concept.weight >= 1).flatMap((concept) => normalizedTerms(concept.text)))
+  const aside = (topic: string) => concepts.length > 1 && topic.split(' ').every((stem) => inPassing.has(stem) && !asked.has(stem))
+  return [...foreignTopics(index, stems).filter((topic) => !topic.split(' ').every((stem) => ownWords.has(stem)) && !aside(topic)), ...general.map((cue) => cue.type.type)]
 }
 
 /**
