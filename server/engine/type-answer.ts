@@ -1,7 +1,8 @@
 /**
  * A question that asks only for a kind of answer ("tl;dr?", "in a nutshell, what's the
  * takeaway?") names nothing to search for, but a clinic whose articles have one section of that
- * kind ("The Bottom Line") answers it: with that section's opening sentence. Where several
+ * kind ("The Bottom Line") answers it: with the section's sentence that says what the type asks
+ * for (question-types.json `says`), else its opening sentence. Where several
  * sections would do (a library with a summary per article), the question does not say which,
  * and it is not answered this way.
  *
@@ -32,6 +33,12 @@ export function sectionOfType(index: ClinicIndex, normalized: string, concepts: 
   const sections = index.knowledge.sections.flatMap((_, section) => (headingMatches(types, index.headingTerms(section)) ? [section] : []))
   if (sections.length !== 1) return []
   const { first, end } = index.knowledge.sections[sections[0]!]!
-  for (let passage = first; passage < end; passage++) if (!isLeadIn(index.knowledge, passage)) return spanFor(index.knowledge, passage)
-  return []
+  // The sentence that says what the type asks for ("appropriate only for people who ..." to "who is
+  // it for?"), else the section's opening sentence.
+  const says = types.flatMap((type) => (type.says ? [type.says] : []))
+  const quotable = (passage: number) => !isLeadIn(index.knowledge, passage)
+  const passages = Array.from({ length: end - first }, (_, k) => first + k).filter(quotable)
+  const telling = passages.find((passage) => says.some((pattern) => pattern.test(index.knowledge.passages[passage]!.text)))
+  const chosen = telling ?? passages[0]
+  return chosen === undefined ? [] : spanFor(index.knowledge, chosen)
 }

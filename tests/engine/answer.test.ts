@@ -218,6 +218,10 @@ describe('answers that quote the article', () => {
     for (const message of ['tldr?', "In a nutshell, what's the takeaway?", 'sum it up for me']) {
       expect(ask(message).quotes[0]?.section).toBe('The Bottom Line')
     }
+    // From that section, the sentence that says what the type asks for, not its opening sentence.
+    for (const message of ['who is this actually for', 'who is it NOT for']) {
+      expect(firstQuote(ask(message))).toMatch(/appropriate only for people who have not improved/)
+    }
   })
 
   it('answers "what are the usual treatments?" with the sentence that names them', () => {
