@@ -422,6 +422,12 @@ describe('small talk', () => {
     expect(ask('what are your opening hours? i can only come after work').type).toBe('no_answer')
     expect(ask('where is your clinic located').type).toBe('no_answer')
     expect(ask('what are your hours?').type).toBe('no_answer')
+    expect(ask('what are ur hours').type).toBe('no_answer')
+  })
+
+  it('says plainly that where a study was published is not in the articles, though the study is', () => {
+    expect(ask('was the Glue trial peer reviewed? which journal was it in?').type).toBe('no_answer')
+    expect(ask('Which peer-reviewed studies does the article actually cite?').type).toBe('answer')
   })
 })
 
