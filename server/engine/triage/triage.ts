@@ -218,7 +218,7 @@ export function asksPrice(normalized: string): boolean {
  * Words people put around small talk ("oh ok thanks so much") that don't make it a question. The
  * longer of two that start alike comes first ("or what" before "or"): the first that fits is peeled.
  */
-const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|or what|or|ngl|tbh|lovely|be honest|honestly|under the hood|for real|by the way|btw)(\s+|$)/
+const FILLER = /^((lol|lmao|haha) i am (dead|dying|crying)|i am (dead|dying|crying) (lol|lmao|haha)|oh|ah|um|uh|well|and|so|just|really|very|also|again|please|lol|haha|there|everyone|all|guys|folks|team|friend|bot|assistant|verbatim|you|i am new (to this|here)|new here|first time here|right now|rn|though|tho|dear|mate|buddy|man|dude|bro|bud|right|kindly|ji|wait|today|to you|or what|or|ngl|tbh|lovely|be honest|honestly|under the hood|for real|by the way|btw|before anything( else)?|first things first|first of all|first off|quick question|real quick)(\s+|$)/
 
 function firstMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
   for (const pattern of patterns) {
