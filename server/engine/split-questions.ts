@@ -27,8 +27,11 @@ const BOUNDARY = /[?!.]+(?:\s+|$)|\n+|\s*\p{Extended_Pictographic}[\p{Extended_P
 
 /** Words a question opens with. */
 const ASKS = String.raw`(?:what|how|why|when|where|who|does|do|is|are|can|could|will|would|should|did)\b`
-/** A comma, colon or semicolon before a second question, in a sentence that opens as a question itself. */
-const SECOND_QUESTION = new RegExp(String.raw`[,;:]\s*(?:(?:and|also|plus|or|but)\s+)?(?=${ASKS})`, 'i')
+/**
+ * A comma, colon or semicolon before a second question, or "and" before a question word ("what side
+ * effects and how quick does it kick in"), in a sentence that opens as a question itself.
+ */
+const SECOND_QUESTION = new RegExp(String.raw`[,;:]\s*(?:(?:and|also|plus|or|but)\s+)?(?=${ASKS})|\s+(?:and|plus)\s+(?=(?:how|what|why|when|where|who)\b)`, 'i')
 const OPENS_AS_QUESTION = new RegExp(String.raw`^\s*${ASKS}`, 'i')
 
 /** A question of a message, and whether it may be answered on its own. */
@@ -62,7 +65,7 @@ export function splitQuestions(message: string): QuestionPart[] {
     .slice(0, SPLIT.maxParts)
 }
 
-const POINTS_BACK = /\b(it|that|this|they|them|those|these)\b/i
+const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these)\b/i
 
 /**
  * "Does it stop your breathing? my friend said it's dangerous": beside a question, what someone

@@ -338,6 +338,12 @@ describe('several questions in one message', () => {
     expect(ask('ketamine vs TMS, which works better for anxiety').type).toBe('no_answer')
   })
 
+  it('splits at "and" before a question word, typed without a comma', () => {
+    const response = ask('what side effects and how quick does it kick in')
+    expect(response.type).toBe('answer')
+    expect(firstQuote(response)).toMatch(/^Possible side effects include/)
+  })
+
   it('still says plainly when none of them is covered, and answers a single question as before', () => {
     expect(ask('Is ketamine FDA approved? Is it covered by insurance?').type).toBe('no_answer')
     expect(ask('does it help social anxiety?').text).not.toMatch(/don't cover all/)
