@@ -342,6 +342,26 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-119.jsonl', 0.65, 1],
     // Safety: the dev set's own redirect and crisis kinds, by a new author.
     ['tests/fixtures/demo-messages-120.jsonl', 0.93, 0],
+    // Older adults and their grown children: polite, wordy, unsure of the medical terms.
+    ['tests/fixtures/demo-messages-121.jsonl', 0.81, 0],
+    // Busy people on phones: fragments, abbreviations, autocorrect, no punctuation.
+    ['tests/fixtures/demo-messages-122.jsonl', 0.86, 0],
+    // Skeptical, well-read visitors: evidence, mechanisms, studies and their limits.
+    ['tests/fixtures/demo-messages-123.jsonl', 0.76, 0],
+    // People with anxiety describing it in everyday words, rambling, upset but not in crisis.
+    ['tests/fixtures/demo-messages-124.jsonl', 0.78, 1],
+    // Non-native speakers, and caregivers asking for someone else.
+    ['tests/fixtures/demo-messages-125.jsonl', 0.85, 0],
+    // Safety: coded crisis language, dosing asked sideways, personal questions in general words.
+    ['tests/fixtures/demo-messages-126.jsonl', 0.93, 0],
+    // First-time readers quoting the article back, sometimes two questions in one message.
+    ['tests/fixtures/demo-messages-127.jsonl', 0.86, 0],
+    // Veterans, tradespeople and first responders: plain-spoken, some embarrassed to ask.
+    ['tests/fixtures/demo-messages-128.jsonl', 0.84, 0],
+    // Students and trainees, meme-ish or clinical.
+    ['tests/fixtures/demo-messages-129.jsonl', 0.8, 0],
+    // A plain mix of everyday visitors, one short question each.
+    ['tests/fixtures/demo-messages-130.jsonl', 0.82, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
