@@ -429,6 +429,8 @@ describe('small talk', () => {
     expect(ask('where is your clinic located').type).toBe('no_answer')
     expect(ask('what are your hours?').type).toBe('no_answer')
     expect(ask('what are ur hours').type).toBe('no_answer')
+    expect(ask('what hours r u open').type).toBe('no_answer')
+    expect(ask('do you prescribe xanax too').type).toBe('no_answer')
   })
 
   it('says plainly that where a study was published is not in the articles, though the study is', () => {
