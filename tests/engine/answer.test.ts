@@ -224,6 +224,12 @@ describe('answers that quote the article', () => {
     }
   })
 
+  it('answers "does it work?" with a sentence that says what it may do, not one that says "works"', () => {
+    for (const message of ['does it really work', 'so does it work or not', 'is it effective for anxiety']) {
+      expect(firstQuote(ask(message)), message).toMatch(/may (offer|help)|potential option/)
+    }
+  })
+
   it('answers "what are the usual treatments?" with the sentence that names them', () => {
     expect(firstQuote(ask('what are the usual treatments for anxiety'))).toMatch(/therapy and medications such as SSRIs or benzodiazepines/)
   })
