@@ -362,6 +362,14 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-129.jsonl', 0.8, 0],
     // A plain mix of everyday visitors, one short question each.
     ['tests/fixtures/demo-messages-130.jsonl', 0.82, 0],
+    // Parents of teenagers and young adults, and partners: worried, practical, asking for someone.
+    ['tests/fixtures/demo-messages-131.jsonl', 0.7, 0],
+    // The dev set's register and mix, as next month's chat log.
+    ['tests/fixtures/demo-messages-132.jsonl', 0.86, 0],
+    // People who have tried many treatments: tired, hopeful, wary of hype.
+    ['tests/fixtures/demo-messages-133.jsonl', 0.8, 0],
+    // Short messages typed fast on a phone, half of them five words or fewer.
+    ['tests/fixtures/demo-messages-134.jsonl', 0.81, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
