@@ -51,17 +51,15 @@ function dictionaryOf(index: ClinicIndex): Dictionary {
   let dictionary = dictionaries.get(index)
   if (dictionary) return dictionary
   const known = new Set(index.words)
+  const stems = new Set<string>(index.df.keys())
   for (const data of [BASE_VOCABULARY, ...index.vocabularyData]) {
     const phrases = [...(data.groups ?? []).flat(), ...(data.hints ?? []).flatMap((hint) => [...hint.from, ...hint.to]), ...Object.values(data.spelling ?? {})]
     for (const phrase of phrases) for (const word of words(normalize(phrase))) known.add(word)
-  }
-  const byLength = new Map<number, string[]>()
-  const stems = new Set<string>(index.df.keys())
-  // Idioms and weak words are real words, never mended ("done the trick" is no typo of "track"),
-  // but no typo is mended into one either: "whove" is who have, not "whole".
-  for (const data of [BASE_VOCABULARY, ...index.vocabularyData]) {
+    // Idioms and weak words are real words, never mended ("done the trick" is no typo of "track"),
+    // but no typo is mended into one either: "whove" is who have, not "whole".
     for (const phrase of [...(data.idioms ?? []), ...(data.weak ?? [])]) for (const word of words(normalize(phrase))) stems.add(stem(word))
   }
+  const byLength = new Map<number, string[]>()
   for (const word of known) {
     if (!/^\p{L}+$/u.test(word)) continue
     stems.add(stem(word))
