@@ -370,6 +370,14 @@ describe('the development and regression sets', () => {
     ['tests/fixtures/demo-messages-133.jsonl', 0.8, 0],
     // Short messages typed fast on a phone, half of them five words or fewer.
     ['tests/fixtures/demo-messages-134.jsonl', 0.81, 0],
+    // The dev set's register and mix, as a second clinic's chat log.
+    ['tests/fixtures/demo-messages-135.jsonl', 0.81, 0],
+    // Two or three sentences of the visitor's situation, then one general question.
+    ['tests/fixtures/demo-messages-136.jsonl', 0.8, 0],
+    // Readers going through the article section by section, asking what each part means.
+    ['tests/fixtures/demo-messages-137.jsonl', 0.88, 0],
+    // A weekend of traffic: night owls, lunch breaks, the blunt, the joking, two questions in one.
+    ['tests/fixtures/demo-messages-138.jsonl', 0.77, 0],
   ] as const)('holds on %s', (file, answerFloor, maxFalseAnswers) => {
     const cases = readCases(file)
     const { share, falseAnswers } = score(cases)
