@@ -95,8 +95,11 @@ export function withoutAccents(text: string): string {
  * collapsed. Punctuation is kept so that patterns can still see "mg/kg" or a question mark.
  */
 export function normalize(text: string): string {
-  return fold(openContractions(text)).replace(/\s+/g, ' ').trim()
+  return fold(openContractions(text)).replace(TLDR, 'tldr').replace(/\s+/g, ' ').trim()
 }
+
+/** "tl;dr", "tl dr", "TL/DR": one word, so that its "dr" is never read as doctor. */
+const TLDR = /\btl\s*[;:,./-]?\s*dr\b/gi
 
 /** Words of a normalized text, possessive "'s" removed: "brain's glutamate" -> ["brain", "glutamate"]. */
 export function words(normalized: string): string[] {

@@ -215,7 +215,7 @@ describe('answers that quote the article', () => {
   })
 
   it('answers a question that asks only for a kind of answer from the one section of that kind', () => {
-    for (const message of ['tldr?', "In a nutshell, what's the takeaway?", 'sum it up for me']) {
+    for (const message of ['tldr?', 'tl;dr of the article pls', "In a nutshell, what's the takeaway?", 'sum it up for me']) {
       expect(ask(message).quotes[0]?.section).toBe('The Bottom Line')
     }
     // From that section, the sentence that says what the type asks for, not its opening sentence.
