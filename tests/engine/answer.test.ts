@@ -224,6 +224,11 @@ describe('answers that quote the article', () => {
     }
   })
 
+  it('answers "what does that do for anxiety?" after the mechanism with what it may mean for people with anxiety', () => {
+    const history = [{ role: 'user' as const, text: 'how does ketamine work in the brain' }]
+    expect(firstQuote(ask('ok but what does that actually do for anxiety', history))).toMatch(/^For people with anxiety disorders, this may “reset”/)
+  })
+
   it('answers "does it work?" with a sentence that says what it may do, not one that says "works"', () => {
     for (const message of ['does it really work', 'so does it work or not', 'is it effective for anxiety']) {
       expect(firstQuote(ask(message)), message).toMatch(/may (offer|help)|potential option/)
