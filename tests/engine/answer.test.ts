@@ -44,6 +44,8 @@ describe('answers that quote the article', () => {
     expect(speed).not.toMatch(/depression/)
     // A yardstick the articles never name (Prozac) does not leave the question unanswerable.
     expect(ask('does it kick in right away or take weeks like prozac does').type).toBe('answer')
+    // Nor does a health topic named as the yardstick put the question out of scope (scope.ts).
+    expect(ask('works right away or takes weeks like antidepressants').type).toBe('answer')
     // Without a word of speed before it, the comparison is the question.
     expect(firstQuote(ask('is it like an SSRI?'))).toMatch(/^Unlike traditional anxiety medications/)
     // A message that opens with the comparison has nothing before it to read.
